@@ -1,0 +1,32 @@
+// The sandbox edge: everything python/ needs from the outside world. The CLI gives it
+// Node's fs and process streams; the app gives it a worker's view of the opened folder.
+// python/ never imports fs, electron or the DOM.
+
+export interface FileStat {
+  /** modification time in seconds (float), as os.stat().st_mtime */
+  mtime: number
+  size: number
+  isDir: boolean
+}
+
+export interface PyHost {
+  readFile(path: string): Uint8Array
+  /** write atomically: a temporary file in the same folder, then rename */
+  writeFileAtomic(path: string, data: Uint8Array): void
+  stat(path: string): FileStat | null
+  listdir(path: string): string[]
+  mkdir(path: string): void
+  unlink(path: string): void
+  /** absolute, normalised path */
+  resolve(...parts: string[]): string
+  cwd(): string
+  writeStdout(text: string): void
+  writeStderr(text: string): void
+  /** one line of stdin including its newline, or null at EOF */
+  readLine(): string | null
+  env(name: string): string | undefined
+  /** seconds since the epoch, float */
+  now(): number
+  /** monotonic seconds, float */
+  monotonic(): number
+}
