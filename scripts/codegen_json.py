@@ -21,9 +21,16 @@ def main():
     code = compile(src, path, "exec", dont_inherit=True)
     tree = ast.parse(src, path)
     insts, meta = _testinternalcapi.compiler_codegen(tree, path, 0)
+    # compiler_codegen keys its consts dict by _PyCode_ConstantKey: floats and complex
+    # as (type, value[, None]), tuples and frozensets as (item keys, value).
+    def unkey(k):
+        if type(k) is tuple and len(k) >= 2:
+            if isinstance(k[0], type) or type(k[1]) in (tuple, frozenset):
+                return k[1]
+        return k
     consts = [None] * len(meta["consts"])
     for k, i in meta["consts"].items():
-        consts[i] = k
+        consts[i] = unkey(k)
     def order(d):
         out = [None] * len(d)
         for k, i in d.items():
