@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// The `pyscope` command: mirrors `python3.12 [-B] [-c CMD | -m MOD | FILE | -] [ARGS...]`,
+// plus `pyscope web [FOLDER]` for browser mode. Parsing is separate from acting so new
+// options (running files, -c) slot into parseArgs and one case of main.
+
+import * as path from 'node:path'
+import { version as VERSION } from '../package.json'
+import { TOOLS } from './python/tools/registry'
+import { createNodePyHost } from './host/nodePyHost'
+
+function usage(): string {
+  return `usage: pyscope [option] ... [-c cmd | -m mod | file | -] [arg] ...
+       pyscope web [FOLDER]
+Options:
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+web [FOLDER] : serve the Pyscope app to a browser on 127.0.0.1
+               (PORT=n picks the port; the printed URL carries the access token)
+`
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'web'; folder?: string }
+  | { kind: 'module'; module: string; args: string[] }
+  | { kind: 'error'; message: string }
+
+export interface Flags {
+  /** -B: don't write .pyc files */
+  dontWriteBytecode: boolean
+}
+
+/** Parse the command line the way python3.12 does: options first, then what to run. */
+export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
+  const flags: Flags = { dontWriteBytecode: false }
+  if (argv[0] === 'web') {
+    if (argv.length > 2) return { command: { kind: 'error', message: 'usage: pyscope web [FOLDER]' }, flags }
+    return { command: { kind: 'web', folder: argv[1] }, flags }
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '-h' || a === '--help' || a === '-?') return { command: { kind: 'help' }, flags }
+    if (a === '-V' || a === '--version') return { command: { kind: 'version' }, flags }
+    if (a === '-B') {
+      flags.dontWriteBytecode = true
+      continue
+    }
+    if (a === '-m') {
+      const module = argv[i + 1]
+      if (module === undefined) return { command: { kind: 'error', message: 'Argument expected for the -m option' }, flags }
+      return { command: { kind: 'module', module, args: argv.slice(i + 2) }, flags }
+    }
+    return { command: { kind: 'error', message: `unknown option or not yet supported: ${a}` }, flags }
+  }
+  return { command: { kind: 'error', message: 'nothing to run (the interactive prompt is not supported)' }, flags }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const host = createNodePyHost()
+  const { command } = parseArgs(argv)
+  switch (command.kind) {
+    case 'help':
+      host.writeStdout(usage())
+      return 0
+    case 'version':
+      host.writeStdout(`Pyscope ${VERSION} (Python 3.12.1)\n`)
+      return 0
+    case 'web':
+      return runWeb(command.folder)
+    case 'module': {
+      const tool = TOOLS[command.module]
+      if (!tool) {
+        host.writeStderr(`pyscope: No module named ${command.module}\n`)
+        return 1
+      }
+      return (await tool()).main(command.args, host)
+    }
+    case 'error':
+      host.writeStderr(`pyscope: ${command.message}\n${usage()}`)
+      return 2
+  }
+}
+
+async function runWeb(folder: string | undefined): Promise<number> {
+  const { startWebServer } = await import('./web')
+  const port = process.env.PORT ? Number(process.env.PORT) : 0
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`pyscope web: PORT must be a port number, not "${process.env.PORT}"\n`)
+    return 2
+  }
+  // built layout: out/main/cli.js beside out/renderer; samples in resources/ at the top
+  const server = await startWebServer({
+    folder: folder === undefined ? undefined : path.resolve(folder),
+    port,
+    rendererDir: path.join(__dirname, '../renderer'),
+    samplesDir: path.join(__dirname, '../../resources/samples'),
+    version: VERSION,
+  })
+  process.stdout.write(`Pyscope ${VERSION} in browser mode${folder ? ` (folder ${path.resolve(folder)})` : ''}\n`)
+  process.stdout.write(`Open ${server.url}\n`)
+  process.stdout.write('Press Ctrl+C to stop.\n')
+  await new Promise<void>((resolve) => {
+    const stop = () => void server.close().then(resolve)
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  return 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err) => {
+    process.stderr.write(`pyscope: ${err && err.stack ? err.stack : err}\n`)
+    process.exitCode = 70
+  },
+)

@@ -1,0 +1,133 @@
+// The application's services behind the API contract. One object implements PyscopeApi;
+// index.ts binds it to ipcMain and web.ts to a WebSocket, so both shells behave alike.
+// No electron import here: what differs between shells (the folder dialog, remembering
+// the last folder) comes in as options.
+
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { ApiCallError } from '../../src-shared/api'
+import type { AppInfo, AppMode, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, TreeListing } from '../../src-shared/api'
+import { readTextFile, saveTextFile } from './files'
+import { listFolder } from './listing'
+import { resolveRealInside } from './paths'
+import { watchFolders, type FolderWatcher } from './watcher'
+
+export interface HostOptions {
+  mode: AppMode
+  version: string
+  /** the folder holding the sample projects (resources/samples) */
+  samplesDir: string
+  /** desktop: show the native dialog; resolves to the chosen folder or null */
+  pickFolder?: () => Promise<string | null>
+  /** browser mode lets the user type any path; the desktop only opens what the dialog gives */
+  allowTypedPaths: boolean
+  /** called with each folder opened (the desktop remembers it) */
+  onFolderOpened?: (folder: FolderInfo) => void
+  emit: <E extends keyof PyscopeEvents>(event: E, payload: PyscopeEvents[E]) => void
+}
+
+export interface Host {
+  api: PyscopeApi
+  /** open a folder from the main side (last folder, command line) */
+  open(dir: string): Promise<FolderInfo>
+  dispose(): void
+}
+
+interface OpenState {
+  realRoot: string
+  info: FolderInfo
+  watcher: FolderWatcher
+}
+
+export function createHost(options: HostOptions): Host {
+  let current: OpenState | null = null
+
+  const requireFolder = (): OpenState => {
+    if (!current) throw new ApiCallError('no-folder', 'No folder is open. Open a folder of .py files first.')
+    return current
+  }
+
+  const open = async (dir: string): Promise<FolderInfo> => {
+    let realRoot: string
+    try {
+      realRoot = await fs.realpath(path.resolve(dir))
+    } catch {
+      throw new ApiCallError('not-found', `The folder "${dir}" does not exist.`)
+    }
+    const st = await fs.stat(realRoot)
+    if (!st.isDirectory()) throw new ApiCallError('not-a-folder', `"${dir}" is not a folder.`)
+    current?.watcher.close()
+    const info: FolderInfo = { root: realRoot, name: path.basename(realRoot) || realRoot }
+    const watcher = watchFolders(realRoot, (change) => options.emit('fileChanged', change))
+    current = { realRoot, info, watcher }
+    options.onFolderOpened?.(info)
+    return info
+  }
+
+  const listSamples = async (): Promise<string[]> => {
+    try {
+      const entries = await fs.readdir(options.samplesDir, { withFileTypes: true })
+      return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    } catch {
+      return []
+    }
+  }
+
+  const api: PyscopeApi = {
+    async appInfo(): Promise<AppInfo> {
+      return {
+        mode: options.mode,
+        version: options.version,
+        folder: current?.info ?? null,
+        samples: await listSamples(),
+        canTypePath: options.allowTypedPaths,
+      }
+    },
+
+    async openFolder(request?: OpenFolderRequest): Promise<FolderInfo | null> {
+      if (request !== undefined && (typeof request !== 'object' || request === null)) {
+        throw new ApiCallError('bad-request', 'openFolder takes { path } or { sample }.')
+      }
+      if (typeof request?.sample === 'string') {
+        const samples = await listSamples()
+        if (!samples.includes(request.sample)) throw new ApiCallError('not-found', `There is no sample "${request.sample}".`)
+        return open(path.join(options.samplesDir, request.sample))
+      }
+      if (typeof request?.path === 'string' && request.path.trim() !== '') {
+        if (!options.allowTypedPaths) throw new ApiCallError('bad-request', 'Use File > Open Folder… to choose a folder.')
+        return open(request.path.trim())
+      }
+      if (!options.pickFolder) throw new ApiCallError('bad-request', 'Type the path of a folder to open.')
+      const chosen = await options.pickFolder()
+      return chosen === null ? null : open(chosen)
+    },
+
+    async listTree(): Promise<TreeListing> {
+      const state = requireFolder()
+      const { folders, ...listing } = await listFolder(state.realRoot)
+      if (current === state) state.watcher.setFolders(folders)
+      return listing
+    },
+
+    async readFile(relPath: string) {
+      const state = requireFolder()
+      const abs = await resolveRealInside(state.realRoot, relPath)
+      return readTextFile(abs, relPath)
+    },
+
+    async saveFile(relPath: string, text: string) {
+      const state = requireFolder()
+      const abs = await resolveRealInside(state.realRoot, relPath)
+      return saveTextFile(abs, relPath, text)
+    },
+  }
+
+  return {
+    api,
+    open,
+    dispose() {
+      current?.watcher.close()
+      current = null
+    },
+  }
+}

@@ -1,0 +1,142 @@
+// The shell's state: the open folder, its tree, the file in the editor and what the status
+// bar says. Components read it and call its methods; only this class talks to the API.
+
+import type { AppInfo, FolderInfo, OpenFolderRequest, PyscopeBridge, PyscopeEvents, TreeListing } from '../../src-shared/api'
+
+export interface OpenFile {
+  path: string
+  /** the text as last loaded or saved */
+  savedText: string
+  /** bumped whenever the editor must take the text from disk (open, reload) */
+  version: number
+}
+
+export type StatusKind = 'info' | 'error'
+
+export class Workspace {
+  info = $state<AppInfo | null>(null)
+  folder = $state<FolderInfo | null>(null)
+  tree = $state.raw<TreeListing | null>(null)
+  file = $state<OpenFile | null>(null)
+  dirty = $state(false)
+  cursor = $state({ line: 1, col: 1 })
+  status = $state<{ text: string; kind: StatusKind }>({ text: '', kind: 'info' })
+
+  /** the editor's current text; not reactive, read on save and compared on each change */
+  private text = ''
+  private version = 0
+
+  constructor(private readonly api: PyscopeBridge) {}
+
+  async start(): Promise<void> {
+    this.api.on('fileChanged', (change) => void this.onFileChanged(change))
+    try {
+      this.info = await this.api.appInfo()
+      if (this.info.folder) await this.showFolder(this.info.folder)
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  async openFolder(request?: OpenFolderRequest): Promise<void> {
+    if (this.dirty && !confirm(`Discard unsaved changes to ${this.file?.path}?`)) return
+    try {
+      const folder = await this.api.openFolder(request)
+      if (folder) await this.showFolder(folder)
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  private async showFolder(folder: FolderInfo): Promise<void> {
+    this.folder = folder
+    this.file = null
+    this.dirty = false
+    await this.refreshTree()
+    const n = this.tree?.fileCount ?? 0
+    this.say(n === 0 ? `${folder.name} holds no .py files yet.` : `Opened ${folder.root}`)
+  }
+
+  async refreshTree(): Promise<void> {
+    try {
+      this.tree = await this.api.listTree()
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  async openFile(path: string): Promise<void> {
+    if (path === this.file?.path) return
+    if (this.dirty && !confirm(`Discard unsaved changes to ${this.file?.path}?`)) return
+    try {
+      const content = await this.api.readFile(path)
+      this.load(path, content.text)
+      this.say(`${path} — ${content.size} bytes`)
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  private load(path: string, text: string): void {
+    this.text = text
+    this.file = { path, savedText: text, version: ++this.version }
+    this.dirty = false
+  }
+
+  /** the editor reports every change here */
+  edited(text: string): void {
+    this.text = text
+    this.dirty = this.file !== null && text !== this.file.savedText
+  }
+
+  currentText(): string {
+    return this.text
+  }
+
+  async save(): Promise<void> {
+    const file = this.file
+    if (!file) return
+    const text = this.text
+    try {
+      const saved = await this.api.saveFile(file.path, text)
+      if (this.file === file) {
+        file.savedText = text
+        this.dirty = this.text !== text
+      }
+      this.say(`Saved ${saved.path} (${saved.size} bytes) at ${new Date(saved.mtimeMs).toLocaleTimeString()}`)
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  private async onFileChanged(change: PyscopeEvents['fileChanged']): Promise<void> {
+    if (!this.folder) return
+    await this.refreshTree()
+    const file = this.file
+    if (!file || change.path !== file.path) return
+    if (change.kind === 'removed') {
+      this.say(`${file.path} was deleted on disk; Save writes it again.`, 'error')
+      return
+    }
+    try {
+      const content = await this.api.readFile(file.path)
+      if (content.text === file.savedText || content.text === this.text) return // our own save
+      if (this.dirty) {
+        this.say(`${file.path} changed on disk; your unsaved edits are kept. Save overwrites the file.`, 'error')
+      } else {
+        this.load(file.path, content.text)
+        this.say(`Reloaded ${file.path}: it changed on disk.`)
+      }
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  say(text: string, kind: StatusKind = 'info'): void {
+    this.status = { text, kind }
+  }
+
+  private fail(e: unknown): void {
+    this.say(e instanceof Error ? e.message : String(e), 'error')
+  }
+}

@@ -1,0 +1,18 @@
+// The views later issues add (tokens, AST, bytecode, frames, console, timeline, cache log).
+// Each registers here with the area it lives in; an area with no views takes no space, so
+// the shell never shows a panel for a feature that does not exist yet.
+
+import type { Component } from 'svelte'
+import type { Workspace } from '../lib/workspace.svelte'
+
+export interface ViewSpec {
+  id: string
+  title: string
+  component: Component<{ ws: Workspace }>
+}
+
+/** tabs in the right-hand area, beside the editor */
+export const RIGHT_VIEWS: readonly ViewSpec[] = []
+
+/** tabs in the bottom area (console, timeline) */
+export const BOTTOM_VIEWS: readonly ViewSpec[] = []
