@@ -1,0 +1,98 @@
+// The compiler's entry points (CPython 3.12 Python/compile.c _PyAST_Compile,
+// compiler_setup, compiler_codegen, compiler_mod): future features, AST optimizer,
+// symbol table, then code generation of the module unit; every nested unit is handed
+// to the back end (assembleCode) as soon as it is finished, and its code object
+// becomes a constant of its parent.
+
+import type * as A from '../spec/astNodes.gen'
+import type { CodeObject } from '../objects/code'
+import type { InstrSequence } from './instrSequence'
+import { Compiler, LOCATION } from './compiler'
+import { buildSymtable } from './symtable'
+import { optimizeAst } from './astOptimize'
+import { futureFromAst } from './future'
+import { compileBody, findAnn, visitStmts } from './codegenStmt'
+import { visitExpr } from './codegenExpr'
+import { assertNever } from './util'
+
+export interface CompileOptions {
+  mode?: 'exec' | 'eval' | 'single'
+  /** -1 or 0: normal, 1: -O (no asserts, __debug__ is False), 2: -OO (no docstrings) */
+  optimize?: number
+  /** CO_FUTURE_* flags inherited from the caller */
+  flags?: number
+  dontInherit?: boolean
+}
+
+export interface CodegenHooks {
+  /** the back end; defaults to the one registered with setAssembler */
+  assemble?: (seq: InstrSequence) => CodeObject
+  /** sees every finished unit, innermost first */
+  onUnit?: (seq: InstrSequence) => void
+}
+
+let registeredAssembler: ((seq: InstrSequence) => CodeObject) | null = null
+
+/** The back end (flowgraph + assembler) registers its assembleCode here. */
+export function setAssembler(fn: (seq: InstrSequence) => CodeObject): void {
+  registeredAssembler = fn
+}
+
+function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: CodegenHooks): InstrSequence {
+  const optimize = opts.optimize === undefined || opts.optimize < 0 ? 0 : opts.optimize
+  const future = futureFromAst(tree, filename)
+  const futureFlags = future.flags | (opts.flags ?? 0)
+  const annotations = (futureFlags & 0x1000000) !== 0
+  const mod = optimizeAst(tree, optimize, annotations)
+  const st = buildSymtable(mod, filename, { annotations, flags: futureFlags })
+  const assemble =
+    hooks.assemble ??
+    registeredAssembler ??
+    ((): CodeObject => {
+      throw new Error('compile: no back end registered (setAssembler)')
+    })
+  const c = new Compiler(st, {
+    filename,
+    optimize,
+    futureFlags,
+    interactive: mod._type === 'Interactive',
+    assemble,
+    onUnit: hooks.onUnit,
+    futureLocation: future.location,
+  })
+  c.enterScope('<module>', 'module', mod, 1)
+  const loc = LOCATION(1, 1, 0, 0)
+  let addNone = true
+  switch (mod._type) {
+    case 'Module':
+      compileBody(c, loc, mod.body)
+      break
+    case 'Interactive':
+      if (findAnn(mod.body)) c.addop(loc, 'SETUP_ANNOTATIONS')
+      visitStmts(c, mod.body)
+      break
+    case 'Expression':
+      visitExpr(c, mod.body)
+      addNone = false
+      break
+    case 'FunctionType':
+      throw new Error('compile: FunctionType is not compilable')
+    default:
+      assertNever(mod)
+  }
+  return c.finishUnit(addNone)
+}
+
+
+/** The module's instruction sequence as CPython's compiler_codegen gives it (tests). */
+export function codegenModule(tree: A.mod, filename: string, opts: CompileOptions = {}, hooks: CodegenHooks = {}): InstrSequence {
+  return run(tree, filename, opts, hooks)
+}
+
+/** compile(tree, filename, mode): the module's code object */
+export function compile(tree: A.mod, filename: string, opts: CompileOptions = {}, hooks: CodegenHooks = {}): CodeObject {
+  const seq = run(tree, filename, opts, hooks)
+  const assemble = hooks.assemble ?? registeredAssembler
+  if (!assemble) throw new Error('compile: no back end registered (setAssembler)')
+  return assemble(seq)
+}
