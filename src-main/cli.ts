@@ -92,14 +92,20 @@ async function runWeb(folder: string | undefined): Promise<number> {
     process.stderr.write(`pyscope web: PORT must be a port number, not "${process.env.PORT}"\n`)
     return 2
   }
-  // built layout: out/main/cli.js beside out/renderer; samples in resources/ at the top
-  const server = await startWebServer({
-    folder: folder === undefined ? undefined : path.resolve(folder),
-    port,
-    rendererDir: path.join(__dirname, '../renderer'),
-    samplesDir: path.join(__dirname, '../../resources/samples'),
-    version: VERSION,
-  })
+  let server: Awaited<ReturnType<typeof startWebServer>>
+  try {
+    // built layout: out/main/cli.js beside out/renderer; samples in resources/ at the top
+    server = await startWebServer({
+      folder: folder === undefined ? undefined : path.resolve(folder),
+      port,
+      rendererDir: path.join(__dirname, '../renderer'),
+      samplesDir: path.join(__dirname, '../../resources/samples'),
+      version: VERSION,
+    })
+  } catch (e) {
+    process.stderr.write(`pyscope web: ${e instanceof Error ? e.message : String(e)}\n`)
+    return 1
+  }
   process.stdout.write(`Pyscope ${VERSION} in browser mode${folder ? ` (folder ${path.resolve(folder)})` : ''}\n`)
   process.stdout.write(`Open ${server.url}\n`)
   process.stdout.write('Press Ctrl+C to stop.\n')
