@@ -35,6 +35,8 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
+let tmpCounter = 0
+
 /** Write through a temporary file and a rename, so a crash never leaves half a file. */
 export async function saveTextFile(abs: string, rendererPath: string, text: unknown): Promise<SavedFile> {
   if (typeof text !== 'string') throw new ApiCallError('bad-request', 'The text to save must be a string.')
@@ -50,7 +52,7 @@ export async function saveTextFile(abs: string, rendererPath: string, text: unkn
   } catch (e) {
     if (e instanceof ApiCallError) throw e
   }
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.pyscope-tmp`)
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${++tmpCounter}.pyscope-tmp`)
   try {
     await fs.writeFile(tmp, data, mode === undefined ? {} : { mode })
     await fs.rename(tmp, abs)

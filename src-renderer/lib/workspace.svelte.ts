@@ -71,7 +71,7 @@ export class Workspace {
     try {
       const content = await this.api.readFile(path)
       this.load(path, content.text)
-      this.say(`${path} — ${content.size} bytes`)
+      this.say(`Opened ${path} (${content.size} bytes)`)
     } catch (e) {
       this.fail(e)
     }
@@ -93,7 +93,15 @@ export class Workspace {
     return this.text
   }
 
-  async save(): Promise<void> {
+  private saving: Promise<void> | null = null
+
+  /** One save at a time: Ctrl+S can arrive from both the menu and the editor. */
+  save(): Promise<void> {
+    if (!this.saving) this.saving = this.doSave().finally(() => (this.saving = null))
+    return this.saving
+  }
+
+  private async doSave(): Promise<void> {
     const file = this.file
     if (!file) return
     const text = this.text
@@ -130,6 +138,16 @@ export class Workspace {
     } catch (e) {
       this.fail(e)
     }
+  }
+
+  /** browser mode: back to the empty state to type another folder's path */
+  closeFolder(): void {
+    if (this.dirty && !confirm(`Discard unsaved changes to ${this.file?.path}?`)) return
+    this.folder = null
+    this.file = null
+    this.tree = null
+    this.dirty = false
+    this.say('')
   }
 
   say(text: string, kind: StatusKind = 'info'): void {
