@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Golden data for the codegen tests: for each FILE.py, CPython 3.12's AST (as
-scripts/ast_json.py writes it) and its code generator's output for the module unit
-(as scripts/codegen_json.py writes it, without the final code object).
+scripts/ast_json.py writes it) and its code generator's output for the module unit and
+the final module code object (as scripts/codegen_json.py writes them).
 
 usage: python3.12 scripts/gen_codegen_golden.py FILE.py...          -> FILE.golden.json beside each
        python3.12 scripts/gen_codegen_golden.py --stdout FILE.py... -> one JSON object per line
@@ -28,11 +28,11 @@ def golden(path):
     try:
         sys.argv = ["codegen_json.py", path, name]
         codegen_json.main()
-        cg = json.load(open(name))["codegen"]
+        dumped = json.load(open(name))
     finally:
         sys.argv = argv
         os.unlink(name)
-    return {"file": path, "ast": node_json(tree), "codegen": cg}
+    return {"file": path, "ast": node_json(tree), "codegen": dumped["codegen"], "code": dumped["code"]}
 
 
 def main():

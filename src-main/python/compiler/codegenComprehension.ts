@@ -233,30 +233,32 @@ function pushInlinedState(c: Compiler, loc: Location, entry: SymtableEntry): Inl
   u.inInlinedComp++
   const state: InlineState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: null, end: null }
   for (const [k, symbol] of entry.symbols) {
+    // only names bound in the comprehension need isolating (DEF_LOCAL | DEF_NONLOCAL
+    // comes from an assignment expression to an outer name, which must not be)
+    if (!((symbol & DEF_LOCAL && !(symbol & DEF_NONLOCAL)) || inClassBlock)) continue
+    if (!u.ste.isFunctionLike()) {
+      if (u.fasthidden.get(k) !== true) {
+        u.fasthidden.set(k, true)
+        if (!state.fastHidden) state.fastHidden = new Set()
+        state.fastHidden.add(k)
+      }
+    }
     const scope = (symbol >> SCOPE_OFFSET) & SCOPE_MASK
     const outv = u.ste.symbols.get(k) ?? 0
     const outsc = (outv >> SCOPE_OFFSET) & SCOPE_MASK
-    if ((scope !== outsc && scope !== FREE && !(scope === CELL && outsc === FREE)) || inClassBlock) {
+    if (scope !== outsc && !(scope === CELL && outsc === FREE)) {
+      // compile the comprehension with the name's inner scope, restore it after
       if (!state.tempSymbols) state.tempSymbols = new Map()
       u.ste.symbols.set(k, symbol)
       state.tempSymbols.set(k, outv)
     }
-    if ((symbol & DEF_LOCAL && !(symbol & DEF_NONLOCAL)) || inClassBlock) {
-      if (!u.ste.isFunctionLike()) {
-        if (u.fasthidden.get(k) !== true) {
-          u.fasthidden.set(k, true)
-          if (!state.fastHidden) state.fastHidden = new Set()
-          state.fastHidden.add(k)
-        }
-      }
-      if (!state.pushedLocals) state.pushedLocals = []
-      c.addopName(loc, 'LOAD_FAST_AND_CLEAR', k, 'varnames')
-      if (scope === CELL) {
-        if (outsc === FREE) c.addopName(loc, 'MAKE_CELL', k, 'freevars')
-        else c.addopName(loc, 'MAKE_CELL', k, 'cellvars')
-      }
-      state.pushedLocals.push(k)
+    if (!state.pushedLocals) state.pushedLocals = []
+    c.addopName(loc, 'LOAD_FAST_AND_CLEAR', k, 'varnames')
+    if (scope === CELL) {
+      if (outsc === FREE) c.addopName(loc, 'MAKE_CELL', k, 'freevars')
+      else c.addopName(loc, 'MAKE_CELL', k, 'cellvars')
     }
+    state.pushedLocals.push(k)
   }
   if (state.pushedLocals) {
     c.addopI(loc, 'SWAP', state.pushedLocals.length + 1)

@@ -641,9 +641,9 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
   return true
 }
 
-function callSimpleKwHelper(c: Compiler, _loc: Location, keywords: A.keyword[]): void {
+function callSimpleKwHelper(c: Compiler, loc: Location, keywords: A.keyword[]): void {
   const names = keywords.map((k) => k.arg as string)
-  c.addopI(NO_LOCATION, 'KW_NAMES', c.addConst(names))
+  c.addopI(loc, 'KW_NAMES', c.addConst(names))
 }
 
 function compileCall(c: Compiler, e: A.Call): void {

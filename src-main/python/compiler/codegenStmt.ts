@@ -288,7 +288,10 @@ function compileReturn(c: Compiler, s: A.Return): void {
   if (!c.u.ste.isFunctionLike()) c.error(loc, "'return' outside function")
   if (value !== null && c.u.ste.coroutine && c.u.ste.generator) c.error(loc, "'return' with value in async generator")
   if (preserveTos) visitExpr(c, value)
-  else if (value !== null) c.addop(LOC(value), 'NOP')
+  else if (value !== null) {
+    loc = LOC(value)
+    c.addop(loc, 'NOP')
+  }
   if (value === null || value.lineno !== s.lineno) {
     loc = LOC(s)
     c.addop(loc, 'NOP')

@@ -494,7 +494,7 @@ export class Compiler {
         varnames: [...u.varnames.keys()],
         cellvars: [...u.cellvars.keys()],
         freevars: [...u.freevars.keys()],
-        fasthidden: [...u.fasthidden.keys()],
+        fasthidden: [...u.fasthidden].filter(([, v]) => v).map(([k]) => k),
         argcount: u.argcount,
         posonlyargcount: u.posonlyargcount,
         kwonlyargcount: u.kwonlyargcount,
