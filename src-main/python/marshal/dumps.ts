@@ -1,0 +1,368 @@
+// marshal.dumps of CPython 3.12, version 4 (Python/marshal.c w_object,
+// w_complex_object, w_ref), aiming at the bytes CPython writes for a freshly
+// compiled module.
+//
+// CPython decides FLAG_REF from the object graph it is given: w_ref() enters an object
+// in the ref table when its reference count is above 1, and always for interned
+// strings; a later occurrence of the same object becomes TYPE_REF. We have values,
+// not objects, so we rebuild that graph the way CPython's compiler shapes it
+// (Python/compile.c and Python/assemble.c merge every constant, co_consts,
+// co_names, co_localsplusnames, co_linetable and co_exceptiontable through one
+// constant cache per module, so equal values are one object):
+//   - strings made only of [A-Za-z0-9_] in constants, and every name, are interned
+//     (Objects/codeobject.c intern_strings / intern_string_constants): always FLAG_REF;
+//   - immortal objects are always FLAG_REF: ints -5..256, (), b'', '' and the
+//     one-character latin-1 strings, the static names "<module>", "<lambda>", ...;
+//   - co_code is always FLAG_REF (the code object caches the bytes it hands out),
+//     co_filename too (one object shared by every code object of the module);
+//   - co_localspluskinds and qualnames other than co_name are never shared;
+//   - any other value is FLAG_REF when the merged object has two or more parents.
+// Where CPython's graph differs from this model (objects shared from outside the
+// module, constants built by hand), the bytes differ but loads() gives equal values.
+
+import { CodeObject } from '../objects/code'
+import { ELLIPSIS, PyComplexConst, PyFrozensetConst } from '../objects/constant'
+import { encodeSurrogatePass } from './utf8'
+import { FLAG_REF, MAX_DEPTH, MarshalDict, MarshalError, MarshalList, MarshalSet, STOPITERATION, T, type MarshalValue } from './types'
+
+/** Objects/codeobject.c all_name_chars */
+export function allNameChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+    if (!ok) return false
+  }
+  return true
+}
+
+/** how a string is held: as a name (always interned) or a constant */
+type StrRole = 'name' | 'const' | 'codename' | 'filename' | 'qualname'
+
+const f64 = new DataView(new ArrayBuffer(8))
+function floatKey(x: number): string {
+  f64.setFloat64(0, x)
+  return f64.getUint32(0).toString(16) + ':' + f64.getUint32(4).toString(16)
+}
+
+function bytesKey(b: Uint8Array): string {
+  let s = 'B'
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i] + 0x100)
+  return s
+}
+
+function strInterned(s: string, role: StrRole): boolean {
+  if (role === 'name') return true
+  if (role === 'codename') return !s.startsWith('<')
+  if (role === 'const') return allNameChars(s)
+  return false
+}
+
+function strKey(s: string, role: StrRole): string {
+  if (strInterned(s, role)) return 'I' + s
+  if (role === 'codename') return 'N' + s
+  if (role === 'filename') return 'F' + s
+  return 'S' + s
+}
+
+function strImmortal(s: string, role: StrRole): boolean {
+  if (strInterned(s, role) || role === 'codename' || role === 'filename') return true
+  return s.length === 0 || (s.length === 1 && s.charCodeAt(0) < 256)
+}
+
+/** Identity keys for the objects the compiler merges; null for unshared objects. */
+class Graph {
+  private codeIds = new Map<CodeObject, number>()
+  readonly parents = new Map<string, number>()
+
+  codeId(c: CodeObject): number {
+    let id = this.codeIds.get(c)
+    if (id === undefined) {
+      id = this.codeIds.size
+      this.codeIds.set(c, id)
+    }
+    return id
+  }
+
+  key(v: MarshalValue, role: StrRole = 'const'): string | null {
+    if (v === null || typeof v === 'boolean' || v === ELLIPSIS || v === STOPITERATION) return null
+    switch (typeof v) {
+      case 'bigint':
+        return 'i' + v.toString()
+      case 'number':
+        return 'f' + floatKey(v)
+      case 'string':
+        return strKey(v, role)
+      default:
+        break
+    }
+    if (v instanceof Uint8Array) return bytesKey(v)
+    if (v instanceof PyComplexConst) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag)
+    if (v instanceof PyFrozensetConst) return 'z{' + v.items.map((x) => this.itemKey(x, role)).join(',') + '}'
+    if (Array.isArray(v)) return 't(' + (v as MarshalValue[]).map((x) => this.itemKey(x, role)).join(',') + ')'
+    if (v instanceof CodeObject) return 'C' + this.codeId(v)
+    return null
+  }
+
+  private itemKey(v: MarshalValue, role: StrRole): string {
+    if (v === null) return 'N'
+    if (v === true) return 'T'
+    if (v === false) return 'F'
+    if (v === ELLIPSIS) return 'E'
+    return this.key(v, role) ?? 'o' + Math.random()
+  }
+
+  /** count the distinct parents of every merged object (first occurrence recurses) */
+  count(v: MarshalValue, role: StrRole = 'const'): void {
+    const k = this.key(v, role)
+    if (k !== null) {
+      const n = this.parents.get(k) ?? 0
+      this.parents.set(k, n + 1)
+      if (n > 0) return
+    }
+    this.children(v, role, (c, r) => this.count(c, r))
+  }
+
+  children(v: MarshalValue, role: StrRole, visit: (c: MarshalValue, r: StrRole) => void): void {
+    if (v instanceof CodeObject) {
+      visit(v.co_consts, 'const')
+      visit(v.co_names, 'name')
+      visit(v.co_localsplusnames, 'name')
+      visit(v.co_name, 'codename')
+      if (v.co_qualname === v.co_name) visit(v.co_qualname, 'codename')
+      visit(v.co_linetable, 'const')
+      visit(v.co_exceptiontable, 'const')
+    } else if (Array.isArray(v)) {
+      for (const x of v as MarshalValue[]) visit(x, role)
+    } else if (v instanceof PyFrozensetConst || v instanceof MarshalList || v instanceof MarshalSet) {
+      for (const x of v.items as MarshalValue[]) visit(x, role)
+    } else if (v instanceof MarshalDict) {
+      for (const [a, b] of v.entries) {
+        visit(a, role)
+        visit(b, role)
+      }
+    }
+  }
+}
+
+class Writer {
+  buf = new Uint8Array(1024)
+  view = new DataView(this.buf.buffer)
+  pos = 0
+  depth = 0
+  refs = new Map<string, number>()
+  nrefs = 0
+
+  constructor(readonly graph: Graph) {}
+
+  room(n: number): void {
+    if (this.pos + n <= this.buf.length) return
+    let size = this.buf.length * 2
+    while (size < this.pos + n) size *= 2
+    const nb = new Uint8Array(size)
+    nb.set(this.buf.subarray(0, this.pos))
+    this.buf = nb
+    this.view = new DataView(nb.buffer)
+  }
+  byte(b: number): void {
+    this.room(1)
+    this.buf[this.pos++] = b
+  }
+  long(x: number): void {
+    this.room(4)
+    this.view.setInt32(this.pos, x, true)
+    this.pos += 4
+  }
+  double(x: number): void {
+    this.room(8)
+    this.view.setFloat64(this.pos, x, true)
+    this.pos += 8
+  }
+  raw(b: Uint8Array): void {
+    this.room(b.length)
+    this.buf.set(b, this.pos)
+    this.pos += b.length
+  }
+  pstring(b: Uint8Array): void {
+    this.long(b.length)
+    this.raw(b)
+  }
+
+  /** w_ref: TYPE_REF for an object already written; otherwise decide FLAG_REF */
+  ref(v: MarshalValue, role: StrRole, forced: boolean): number | null {
+    const k = this.graph.key(v, role)
+    if (k !== null) {
+      const idx = this.refs.get(k)
+      if (idx !== undefined) {
+        this.byte(T.REF)
+        this.long(idx)
+        return null
+      }
+    }
+    if (forced || (k !== null && (immortal(v, role) || (this.graph.parents.get(k) ?? 0) > 1))) {
+      if (k !== null) this.refs.set(k, this.nrefs)
+      this.nrefs++
+      return FLAG_REF
+    }
+    return 0
+  }
+
+  object(v: MarshalValue, role: StrRole = 'const', forced = false): void {
+    if (++this.depth > MAX_DEPTH) throw new MarshalError('ValueError', 'object too deeply nested to marshal')
+    if (v === null) this.byte(T.NONE)
+    else if (v === STOPITERATION) this.byte(T.STOPITER)
+    else if (v === ELLIPSIS) this.byte(T.ELLIPSIS)
+    else if (v === false) this.byte(T.FALSE)
+    else if (v === true) this.byte(T.TRUE)
+    else {
+      const flag = this.ref(v, role, forced)
+      if (flag !== null) this.complex(v, role, flag)
+    }
+    this.depth--
+  }
+
+  complex(v: MarshalValue, role: StrRole, flag: number): void {
+    if (typeof v === 'bigint') return this.int(v, flag)
+    if (typeof v === 'number') {
+      this.byte(T.BINARY_FLOAT | flag)
+      return this.double(v)
+    }
+    if (typeof v === 'string') return this.str(v, role, flag)
+    if (v instanceof Uint8Array) {
+      this.byte(T.STRING | flag)
+      return this.pstring(v)
+    }
+    if (v instanceof PyComplexConst) {
+      this.byte(T.BINARY_COMPLEX | flag)
+      this.double(v.real)
+      return this.double(v.imag)
+    }
+    if (Array.isArray(v)) return this.seq(v as MarshalValue[], role, flag)
+    if (v instanceof PyFrozensetConst || v instanceof MarshalSet) {
+      this.byte((v instanceof MarshalSet ? T.SET : T.FROZENSET) | flag)
+      this.long(v.items.length)
+      for (const x of v.items as MarshalValue[]) this.object(x, role)
+      return
+    }
+    if (v instanceof MarshalList) {
+      this.byte(T.LIST | flag)
+      this.long(v.items.length)
+      for (const x of v.items) this.object(x, role)
+      return
+    }
+    if (v instanceof MarshalDict) {
+      this.byte(T.DICT | flag)
+      for (const [a, b] of v.entries) {
+        this.object(a, role)
+        this.object(b, role)
+      }
+      return this.byte(T.NULL)
+    }
+    if (v instanceof CodeObject) return this.code(v, flag)
+    throw new MarshalError('ValueError', 'unmarshallable object')
+  }
+
+  int(v: bigint, flag: number): void {
+    if (v >= -0x80000000n && v <= 0x7fffffffn) {
+      this.byte(T.INT | flag)
+      return this.long(Number(v))
+    }
+    // w_PyLong: 15-bit digits, least significant first, the count carries the sign
+    const digits: number[] = []
+    let a = v < 0n ? -v : v
+    while (a > 0n) {
+      digits.push(Number(a & 0x7fffn))
+      a >>= 15n
+    }
+    this.byte(T.LONG | flag)
+    this.long(v < 0n ? -digits.length : digits.length)
+    this.room(digits.length * 2)
+    for (const d of digits) {
+      this.view.setUint16(this.pos, d, true)
+      this.pos += 2
+    }
+  }
+
+  str(s: string, role: StrRole, flag: number): void {
+    const interned = strInterned(s, role)
+    let ascii = true
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 128) {
+        ascii = false
+        break
+      }
+    }
+    if (ascii) {
+      if (s.length < 256) {
+        this.byte((interned ? T.SHORT_ASCII_INTERNED : T.SHORT_ASCII) | flag)
+        this.byte(s.length)
+      } else {
+        this.byte((interned ? T.ASCII_INTERNED : T.ASCII) | flag)
+        this.long(s.length)
+      }
+      this.room(s.length)
+      for (let i = 0; i < s.length; i++) this.buf[this.pos++] = s.charCodeAt(i)
+      return
+    }
+    this.byte((interned ? T.INTERNED : T.UNICODE) | flag)
+    this.pstring(encodeSurrogatePass(s))
+  }
+
+  seq(items: MarshalValue[], role: StrRole, flag: number): void {
+    if (items.length < 256) {
+      this.byte(T.SMALL_TUPLE | flag)
+      this.byte(items.length)
+    } else {
+      this.byte(T.TUPLE | flag)
+      this.long(items.length)
+    }
+    for (const x of items) this.object(x, role)
+  }
+
+  /** TYPE_CODE, fields in the 3.12 order */
+  code(c: CodeObject, flag: number): void {
+    this.byte(T.CODE | flag)
+    this.long(c.co_argcount)
+    this.long(c.co_posonlyargcount)
+    this.long(c.co_kwonlyargcount)
+    this.long(c.co_stacksize)
+    this.long(c.co_flags)
+    this.object(c.co_code, 'const', true)
+    this.object(c.co_consts, 'const')
+    this.object(c.co_names, 'name')
+    this.object(c.co_localsplusnames, 'name')
+    if (c.co_localspluskinds.length === 0) this.object(c.co_localspluskinds, 'const')
+    else this.unshared(c.co_localspluskinds)
+    this.object(c.co_filename, 'filename')
+    this.object(c.co_name, 'codename')
+    if (c.co_qualname === c.co_name) this.object(c.co_qualname, 'codename')
+    else this.unshared(c.co_qualname)
+    this.long(c.co_firstlineno)
+    this.object(c.co_linetable, 'const')
+    this.object(c.co_exceptiontable, 'const')
+  }
+
+  /** an object nothing else refers to: no ref-table entry */
+  unshared(v: Uint8Array | string): void {
+    this.complex(v, 'qualname', 0)
+  }
+}
+
+function immortal(v: MarshalValue, role: StrRole): boolean {
+  if (typeof v === 'bigint') return v >= -5n && v <= 256n
+  if (typeof v === 'string') return strImmortal(v, role)
+  if (v instanceof Uint8Array) return v.length === 0
+  if (Array.isArray(v)) return v.length === 0
+  return false
+}
+
+/**
+ * marshal.dumps(value) (version 4). The top-level object is referenced by the caller,
+ * so it is entered in the ref table like CPython's.
+ */
+export function dumps(v: MarshalValue): Uint8Array {
+  const g = new Graph()
+  g.count(v)
+  const w = new Writer(g)
+  w.object(v, 'const', true)
+  return w.buf.slice(0, w.pos)
+}
