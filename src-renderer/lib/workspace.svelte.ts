@@ -117,9 +117,20 @@ export class Workspace {
     }
   }
 
+  private treeTimer: ReturnType<typeof setTimeout> | null = null
+
+  /** A checkout or a formatter touches many files at once: one new listing per burst. */
+  private scheduleTreeRefresh(): void {
+    if (this.treeTimer) return
+    this.treeTimer = setTimeout(() => {
+      this.treeTimer = null
+      void this.refreshTree()
+    }, 150)
+  }
+
   private async onFileChanged(change: PyscopeEvents['fileChanged']): Promise<void> {
     if (!this.folder) return
-    await this.refreshTree()
+    this.scheduleTreeRefresh()
     const file = this.file
     if (!file || change.path !== file.path) return
     if (change.kind === 'removed') {

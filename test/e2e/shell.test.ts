@@ -145,3 +145,42 @@ describe('browser mode without a folder', () => {
     await expect(page.textContent('body')).resolves.toContain('needs the URL with its token')
   })
 })
+
+describe('a folder of 10,000 files', () => {
+  let browser: Browser
+  let web: RunningWeb
+  let folder: string
+
+  beforeAll(async () => {
+    folder = makeTempDir('pyscope-big-')
+    fs.mkdirSync(path.join(folder, 'flat'))
+    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(folder, 'flat', `m${i}.py`), `x = ${i}\n`)
+    for (let d = 0; d < 80; d++) {
+      const dir = path.join(folder, `pkg${d}`)
+      fs.mkdirSync(dir)
+      for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(dir, `mod${i}.py`), '')
+    }
+    web = await startPyscopeWeb(folder)
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await web?.stop()
+    removeDir(folder)
+  })
+
+  it('lists it, pages long folders, and stays usable', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(web.url)
+    await page.getByRole('button', { name: 'pkg79' }).waitFor()
+    await page.getByRole('button', { name: 'flat' }).click()
+    await page.getByRole('button', { name: 'Show 1500 more…' }).waitFor()
+    // the page still answers promptly with the long folder open
+    const t0 = Date.now()
+    await page.getByRole('button', { name: 'm10.py', exact: true }).click()
+    await page.locator('.cm-content').getByText('x = 10').waitFor()
+    expect(Date.now() - t0).toBeLessThan(5000)
+    await page.getByRole('button', { name: 'Show 1500 more…' }).click()
+    await page.getByRole('button', { name: 'm1999.py' }).waitFor()
+  })
+})
