@@ -81,5 +81,8 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('out/main/index.js')
     expect(pkg.bin).toEqual({ pyscope: 'out/main/cli.js' })
     expect(pkg.type).toBeUndefined() // main and preload are CommonJS
+    // Electron's runtime is fetched on first use, which electron-vite does not do itself
+    expect(pkg.scripts.start).toMatch(/^install-electron && electron-vite preview$/)
+    expect(pkg.scripts.prepare).toBe('npm run build')
   })
 })
