@@ -9,7 +9,8 @@ Writes one JSON line per file, {"file": path, ...codegen_json's object...} or
 """
 import json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
-import ast
+import ast, warnings
+warnings.simplefilter("ignore")
 import _testinternalcapi
 from code_json import code_json, const_json
 

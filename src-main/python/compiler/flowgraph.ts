@@ -253,19 +253,52 @@ function lowerNamePseudo(opcode: number, oparg: number): [number, number] {
   }
 }
 
+const END_FOR = opSpec('END_FOR').code
+const END_ASYNC_FOR = opSpec('END_ASYNC_FOR').code
+const PUSH_EXC_INFO = opSpec('PUSH_EXC_INFO').code
+const CHECK_EXC_MATCH = opSpec('CHECK_EXC_MATCH').code
+
 /**
- * compile.c instr_sequence_to_cfg. The sequence only tells us which positions are jump
- * targets; CPython also starts a block at labels nobody jumps to. The one place that
- * matters is the body label right after a SETUP_* (try, with), so we label those too.
+ * Where CPython's code generator places labels nobody jumps to. The instruction
+ * sequence only records jump targets, but compile.c also starts a block at every label
+ * it uses, and block boundaries change what the optimiser may merge. These are the
+ * unjumped labels of 3.12's compile.c that sit after a non-terminator: the `body` /
+ * `block` label after SETUP_FINALLY / SETUP_WITH (try, with), the loop `end` label
+ * after END_FOR / END_ASYNC_FOR (exact when the loop has no `else`), and an except
+ * clause's `cleanup_body`: after the SETUP_CLEANUP of `except E as name:` and after the
+ * POP_TOP that drops the exception in `except E:` / `except:`.
  */
-export function instrSequenceToCfg(instrs: readonly Instr[]): CfgBuilder {
+export function implicitLabels(instrs: readonly Instr[]): number[] {
+  const out: number[] = []
+  const n = instrs.length
+  const handlerTest = new Uint8Array(n + 1)
+  for (let i = 0; i + 1 < n; i++) {
+    if (instrs[i].opcode === CHECK_EXC_MATCH && instrs[i + 1].opcode === OP.POP_JUMP_IF_FALSE) {
+      handlerTest[i + 2] = 1
+      handlerTest[instrs[i + 1].oparg] = 1
+    }
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const op = instrs[i].opcode
+    if (op === OP.SETUP_FINALLY || op === OP.SETUP_WITH || op === END_FOR || op === END_ASYNC_FOR) out.push(i + 1)
+    else if (op === OP.SETUP_CLEANUP && instrs[i + 1].opcode !== PUSH_EXC_INFO) out.push(i + 1)
+    else if (op === OP.POP_TOP && i > 0 && (handlerTest[i] || instrs[i - 1].opcode === PUSH_EXC_INFO)) out.push(i + 1)
+  }
+  return out
+}
+
+/**
+ * compile.c instr_sequence_to_cfg. Blocks start at jump targets and at `labels`, the
+ * positions of labels that are not jump targets (implicitLabels when not given).
+ */
+export function instrSequenceToCfg(instrs: readonly Instr[], labels?: Iterable<number>): CfgBuilder {
   const n = instrs.length
   const isLabel = new Uint8Array(n + 1)
   for (let i = 0; i < n; i++) {
     const ins = instrs[i]
     if (hasTarget(ins.opcode)) isLabel[ins.oparg] = 1
-    if (isBlockPush(ins.opcode) && i + 1 < n) isLabel[i + 1] = 1
   }
+  for (const i of labels ?? implicitLabels(instrs)) isLabel[i] = 1
   const g = new CfgBuilder()
   for (let i = 0; i < n; i++) {
     if (isLabel[i]) g.useLabel(i)

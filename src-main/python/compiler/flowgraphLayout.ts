@@ -217,7 +217,7 @@ function normalizeJumpsInBlock(g: CfgBuilder, b: BasicBlock): void {
   if (isForward) return
   const target = last.target!
   const back = g.newBlock()
-  const jump: CfgInstr = { opcode: OP.JUMP, oparg: target.label, loc: NO_LOC, target, except: null }
+  const jump: CfgInstr = { opcode: OP.JUMP, oparg: target.label, loc: last.loc, target, except: null }
   back.instrs.push(jump)
   last.opcode = reversed
   last.target = b.next
