@@ -2,7 +2,7 @@
 // Security: the renderer is isolated and sandboxed, loads only the app's own files,
 // cannot navigate or open windows, and every IPC call is checked to come from our page.
 
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions, type WebContents } from 'electron'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { version as VERSION } from '../package.json'
@@ -121,12 +121,17 @@ function bindIpc(api: Host['api']): void {
   }
 }
 
+/** A saved position is used only while it is still on a screen: teachers unplug projectors. */
+function onSomeScreen(x: number, y: number): boolean {
+  return screen.getAllDisplays().some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width - 50 && y < a.y + a.height - 50)
+}
+
 function createWindow(): BrowserWindow {
   const saved = settings.get().window
   const win = new BrowserWindow({
     width: saved?.width ?? 1280,
     height: saved?.height ?? 820,
-    ...(saved?.x !== undefined && saved?.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+    ...(saved?.x !== undefined && saved?.y !== undefined && onSomeScreen(saved.x, saved.y) ? { x: saved.x, y: saved.y } : {}),
     minWidth: 640,
     minHeight: 400,
     title: 'Pyscope',

@@ -86,6 +86,7 @@ export function createElectronMock() {
       exit: vi.fn(),
     },
     BrowserWindow: FakeWindow,
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     ipcMain: { handle: (channel: string, h: Handler) => void ipcHandlers.set(channel, h) },
     Menu: {
       buildFromTemplate: (t: unknown) => ({ template: t }),

@@ -22,7 +22,7 @@ describe('Electron main', () => {
     userData = makeTempDir()
     lastFolder = makeTempDir()
     writeTree(lastFolder, { 'a.py': 'print(1)\n' })
-    fs.writeFileSync(path.join(userData, 'settings.json'), JSON.stringify({ lastFolder, window: { width: 900, height: 600 } }))
+    fs.writeFileSync(path.join(userData, 'settings.json'), JSON.stringify({ lastFolder, window: { width: 900, height: 600, x: 3000, y: 40 } }))
     mock.userData = userData
     main = await import('../../src-main/index')
     await main.started
@@ -45,6 +45,7 @@ describe('Electron main', () => {
   it('remembers the window size and restores the last folder', async () => {
     const m = mock.current!
     expect(m.windows[0].options).toMatchObject({ width: 900, height: 600 })
+    expect(m.windows[0].options.x).toBeUndefined() // x: 3000 is off every screen now
     const reply = await m.ipcHandlers.get(ipcCallChannel('appInfo'))!(senderEvent(m))
     expect(reply).toMatchObject({ ok: true, value: { mode: 'desktop', folder: { root: lastFolder }, canTypePath: false } })
     m.windows[0].handlers.get('close')!()
