@@ -18,6 +18,8 @@ export class Workspace {
   folder = $state<FolderInfo | null>(null)
   tree = $state.raw<TreeListing | null>(null)
   file = $state<OpenFile | null>(null)
+  /** the folder's README.md, shown until a file is chosen (the samples say what to look at) */
+  readme = $state<string | null>(null)
   dirty = $state(false)
   cursor = $state({ line: 1, col: 1 })
   status = $state<{ text: string; kind: StatusKind }>({ text: '', kind: 'info' })
@@ -52,7 +54,12 @@ export class Workspace {
     this.folder = folder
     this.file = null
     this.dirty = false
+    this.readme = null
     await this.refreshTree()
+    this.readme = await this.api.readFile('README.md').then(
+      (f) => f.text,
+      () => null,
+    )
     const n = this.tree?.fileCount ?? 0
     this.say(n === 0 ? `${folder.name} holds no .py files yet.` : `Opened ${folder.root}`)
   }

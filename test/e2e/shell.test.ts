@@ -42,6 +42,9 @@ describe('the shell in browser mode', () => {
     await expect(page.getByRole('button', { name: 'shapes' }).isVisible()).resolves.toBe(true)
     await expect(page.title()).resolves.toBe(`${path.basename(folder)} — Pyscope`)
     await expect(page.getByText('Choose a .py file in the tree').isVisible()).resolves.toBe(true)
+    // the sample's README says what to look at
+    await page.getByRole('article', { name: 'README.md' }).getByText('shapes: a program with a package').waitFor()
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-folder-open.png') })
   })
 
   it('opens a file from the tree into the editor with Python highlighting', async () => {
