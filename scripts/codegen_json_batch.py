@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Batch form of scripts/codegen_json.py: many files in one CPython process.
 
-usage: python3.12 scripts/codegen_json_batch.py FILE.py... > OUT.jsonl
-       python3.12 scripts/codegen_json_batch.py --list LISTFILE > OUT.jsonl
+usage: python3.12 scripts/codegen_json_batch.py [--ast] FILE.py... > OUT.jsonl
+       python3.12 scripts/codegen_json_batch.py [--ast] --list LISTFILE > OUT.jsonl
 
 Writes one JSON line per file, {"file": path, ...codegen_json's object...} or
-{"file": path, "error": "..."} when CPython cannot compile it.
+{"file": path, "error": "..."} when CPython cannot compile it. With --ast each line
+also carries the module's AST as scripts/ast_json.py writes it.
 """
 import json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
@@ -30,7 +31,7 @@ def order(d):
     return out
 
 
-def dump(path):
+def dump(path, with_ast=False):
     src = open(path, "rb").read()
     code = compile(src, path, "exec", dont_inherit=True)
     tree = ast.parse(src, path)
@@ -48,17 +49,24 @@ def dump(path):
         "kwonlyargcount": meta["kwonlyargcount"],
         "firstlineno": code.co_firstlineno, "flags": code.co_flags, "filename": path,
     }
-    return {"codegen": {"instrs": [list(i) for i in insts], "metadata": md}, "code": code_json(code)}
+    out = {"codegen": {"instrs": [list(i) for i in insts], "metadata": md}, "code": code_json(code)}
+    if with_ast:
+        from ast_json import node_json
+        out["ast"] = node_json(tree)
+    return out
 
 
 def main():
     args = sys.argv[1:]
+    with_ast = args[:1] == ["--ast"]
+    if with_ast:
+        args = args[1:]
     if args[:1] == ["--list"]:
         args = [l.strip() for l in open(args[1]) if l.strip()]
     out = sys.stdout
     for path in args:
         try:
-            d = dump(path)
+            d = dump(path, with_ast)
         except Exception as e:  # SyntaxError, RecursionError, odd encodings
             d = {"error": "%s: %s" % (type(e).__name__, e)}
         d["file"] = path
