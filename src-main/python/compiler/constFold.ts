@@ -281,8 +281,52 @@ function safePower(v: ConstValue, w: ConstValue): ConstValue | undefined {
   return arith('pow', v, w)
 }
 
+/** _Py_c_pow */
+function cPow(a: PyComplexConst, b: PyComplexConst): PyComplexConst | undefined {
+  if (b.real === 0 && b.imag === 0) return new PyComplexConst(1, 0)
+  if (a.real === 0 && a.imag === 0) {
+    if (b.imag !== 0 || b.real < 0) return undefined
+    return new PyComplexConst(0, 0)
+  }
+  const vabs = Math.hypot(a.real, a.imag)
+  let len = Math.pow(vabs, b.real)
+  const at = Math.atan2(a.imag, a.real)
+  let phase = at * b.real
+  if (b.imag !== 0) {
+    len /= Math.exp(at * b.imag)
+    phase += b.imag * Math.log(vabs)
+  }
+  return new PyComplexConst(len * Math.cos(phase), len * Math.sin(phase))
+}
+
+/** c_powu / c_powi: integer exponents by repeated squaring */
+function cPowi(x: PyComplexConst, n: number): PyComplexConst | undefined {
+  const powu = (base: PyComplexConst, m: number): PyComplexConst => {
+    let r = new PyComplexConst(1, 0)
+    let p = base
+    let mask = 1
+    while (mask > 0 && m >= mask) {
+      if (m & mask) r = complexArith('mul', r, p)!
+      mask <<= 1
+      p = complexArith('mul', p, p)!
+    }
+    return r
+  }
+  if (n > 0) return powu(x, n)
+  return complexArith('div', new PyComplexConst(1, 0), powu(x, -n))
+}
+
+/** complex_pow */
+function complexPow(a: PyComplexConst, b: PyComplexConst): PyComplexConst | undefined {
+  let r: PyComplexConst | undefined
+  if (b.imag === 0 && b.real === Math.trunc(b.real) && Math.abs(b.real) <= 100) r = cPowi(a, b.real)
+  else r = cPow(a, b)
+  if (!r || !Number.isFinite(r.real) || !Number.isFinite(r.imag)) return undefined
+  return r
+}
+
 /** float_pow, for the cases that do not raise */
-function floatPow(iv: number, iw: number): number | undefined {
+function floatPow(iv: number, iw: number): number | PyComplexConst | undefined {
   if (iw === 0) return 1.0
   if (Number.isNaN(iv)) return iv === 1 ? 1.0 : NaN
   if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : NaN
@@ -290,7 +334,7 @@ function floatPow(iv: number, iw: number): number | undefined {
     if (iw < 0) return undefined // ZeroDivisionError
     return Math.pow(iv, iw)
   }
-  if (iv < 0 && Number.isFinite(iw) && Math.floor(iw) !== iw) return undefined // complex result
+  if (iv < 0 && Number.isFinite(iw) && Math.floor(iw) !== iw) return complexPow(new PyComplexConst(iv, 0), new PyComplexConst(iw, 0))
   const r = Math.pow(iv, iw)
   if (!Number.isFinite(r) && Number.isFinite(iv) && Number.isFinite(iw)) return undefined // OverflowError
   return r
@@ -305,6 +349,7 @@ function arith(op: 'add' | 'sub' | 'mul' | 'div' | 'floordiv' | 'mod' | 'pow', v
     const cb = toComplex(b)
     if (!ca || !cb) return undefined
     if (op === 'add' || op === 'sub' || op === 'mul' || op === 'div') return complexArith(op, ca, cb)
+    if (op === 'pow') return complexPow(ca, cb)
     return undefined
   }
   if (typeof a === 'bigint' && typeof b === 'bigint') {
