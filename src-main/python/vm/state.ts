@@ -1,0 +1,37 @@
+// The thread state (Include/cpython/pystate.h PyThreadState): the current frame, the
+// recursion budget, the exception being handled, and the tracer hook.
+
+import type { Frame } from './frame'
+import type { PyBaseException } from '../objects/exceptions'
+import type { PyHost } from '../host'
+import type { PyDict } from '../objects/dict'
+
+/** sys.settrace-like events for the timeline (one cheap boolean check per instruction when unset) */
+export interface Tracer {
+  onCall?(frame: Frame): void
+  onLine?(frame: Frame, line: number): void
+  onReturn?(frame: Frame, value: unknown): void
+  onException?(frame: Frame, exc: PyBaseException): void
+  onInstruction?(frame: Frame, lasti: number): void
+}
+
+export class ThreadState {
+  frame: Frame | null = null
+  /** Python frames alive (sys.getrecursionlimit compares with it) */
+  depth = 0
+  recursionLimit = 1000
+  /** nested eval loops (JS recursion) */
+  cDepth = 0
+  /** the exception currently being handled (sys.exception()) */
+  handled: PyBaseException | null = null
+  tracer: Tracer | null = null
+  host: PyHost | null = null
+  builtins: PyDict | null = null
+  /** set asynchronously (Ctrl-C) to raise KeyboardInterrupt at the next check */
+  interrupt = false
+}
+
+export const ts = new ThreadState()
+
+/** CPython's C recursion limit for nested eval loops (Py_C_RECURSION_LIMIT scaled to our JS stack) */
+export const C_RECURSION_LIMIT = 180

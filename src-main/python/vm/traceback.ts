@@ -1,0 +1,147 @@
+// Traceback objects and their printing (Python/traceback.c PyTraceBack_Here, tb_displayline,
+// Python/pythonrun.c print_exception with chaining, Lib/traceback.py's caret anchors and
+// "Did you mean" suggestions).
+
+import { PyObject, type Py, tracebackType, None, typeOf, PyType } from '../objects/typeobject'
+import { PyBaseException, NameError, AttributeError, ImportError } from '../objects/exceptions'
+import type { Frame } from './frame'
+import type { PyHost } from '../host'
+import * as A from '../objects/abstract'
+import { caretAnchors } from './anchors'
+import { suggestion } from './suggestions'
+
+export class PyTraceback extends PyObject {
+  constructor(
+    readonly next: PyTraceback | null,
+    readonly frame: Frame,
+    readonly lasti: number,
+  ) {
+    super(tracebackType)
+  }
+  get lineno(): number {
+    return this.frame.code.lineAt(this.lasti)
+  }
+}
+
+/** PyTraceBack_Here: prepend an entry for the frame the exception passes through */
+export function addTraceback(exc: PyBaseException, f: Frame, lasti: number): void {
+  exc.traceback = new PyTraceback(exc.traceback as PyTraceback | null, f, lasti)
+}
+
+export interface SourceLines {
+  getLine(filename: string, lineno: number): string | null
+}
+
+function fmtEntries(tb: PyTraceback | null, src: SourceLines): string {
+  let out = ''
+  let last: string | null = null
+  let count = 0
+  for (let t = tb; t !== null; t = t.next) {
+    const code = t.frame.code
+    const line = t.lineno
+    const key = `${code.filename}\0${line}\0${code.name}`
+    if (key === last) {
+      count++
+      if (count > 3) continue
+    } else {
+      if (count > 3) out += repeatedMsg(count - 3)
+      last = key
+      count = 1
+    }
+    out += `  File "${code.filename}", line ${line < 0 ? 'None' : line}, in ${code.name}\n`
+    const text = line > 0 ? src.getLine(code.filename, line) : null
+    if (text !== null && text.trim() !== '') out += sourceWithCarets(text, t, line)
+  }
+  if (count > 3) out += repeatedMsg(count - 3)
+  return out
+}
+
+function repeatedMsg(n: number): string {
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`
+}
+
+function byteToChar(line: string, off: number): number {
+  const b = new TextEncoder().encode(line)
+  return new TextDecoder().decode(b.slice(0, off)).length
+}
+
+function sourceWithCarets(text: string, t: PyTraceback, line: number): string {
+  const stripped = text.replace(/^[ \t\f]+/, '').replace(/[\r\n]+$/, '')
+  let out = `    ${stripped.replace(/\s+$/, '')}\n`
+  const pos = t.frame.code.pos
+  const i = t.lasti
+  if (i < 0 || i >= pos.line.length) return out
+  const l0 = pos.line[i]
+  const l1 = pos.endLine[i]
+  let c0 = pos.col[i]
+  let c1 = pos.endCol[i]
+  if (l0 !== line || c0 < 0 || c1 < 0 || l1 < l0) return out
+  const raw = text.replace(/[\r\n]+$/, '')
+  c0 = byteToChar(raw, c0)
+  c1 = l1 === l0 ? byteToChar(raw, c1) : raw.replace(/\s+$/, '').length
+  const indent = raw.length - raw.replace(/^[ \t\f]+/, '').length
+  const segment = raw.slice(c0, c1)
+  const anchors = l1 === l0 ? caretAnchors(segment) : null
+  const strippedLen = raw.trim().length
+  if (c1 - c0 >= strippedLen && anchors === null) return out
+  let carets = ' '.repeat(4 + c0 - indent)
+  if (anchors !== null) {
+    carets += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(c1 - c0 - anchors[1])
+  } else carets += '^'.repeat(Math.max(1, c1 - c0))
+  out += carets + '\n'
+  return out
+}
+
+/** the "Type: message" line (traceback.format_exception_only) */
+export function exceptionOnly(exc: PyBaseException): string {
+  const t = exc.type
+  let name = t.qualname
+  const mod = t.module
+  if (mod !== 'builtins' && mod !== '__main__') name = `${mod}.${name}`
+  let msg: string
+  try {
+    msg = A.str(exc)
+  } catch {
+    msg = '<exception str() failed>'
+  }
+  let out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`
+  if (t.isSubtype(NameError) || t.isSubtype(AttributeError) || t.isSubtype(ImportError)) {
+    const s = suggestion(exc)
+    if (s !== null) out = out.slice(0, -1) + `. Did you mean: '${s}'?\n`
+  }
+  const notes = exc.dict?.getStr('__notes__')
+  if (notes !== undefined) {
+    for (const n of A.toArray(notes)) out += (typeof n === 'string' ? n : A.repr(n)) + '\n'
+  }
+  return out
+}
+
+/** print_exception_recursive: causes and contexts first, then this exception */
+export function formatException(exc: PyBaseException, src: SourceLines, seen = new Set<PyBaseException>()): string {
+  seen.add(exc)
+  let out = ''
+  const cause = exc.cause
+  const ctx = exc.context
+  if (cause instanceof PyBaseException && !seen.has(cause)) {
+    out += formatException(cause, src, seen)
+    out += '\nThe above exception was the direct cause of the following exception:\n\n'
+  } else if (ctx instanceof PyBaseException && !exc.suppressContext && !seen.has(ctx)) {
+    out += formatException(ctx, src, seen)
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n'
+  }
+  if (exc.traceback !== null) {
+    out += 'Traceback (most recent call last):\n'
+    out += fmtEntries(exc.traceback as PyTraceback, src)
+  }
+  out += exceptionOnly(exc)
+  return out
+}
+
+export function printException(exc: PyBaseException, host: PyHost, src: SourceLines): void {
+  host.writeStderr(formatException(exc, src))
+}
+
+void None
+void typeOf
+void PyType
+export type { Py }
