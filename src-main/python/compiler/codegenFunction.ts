@@ -114,9 +114,9 @@ function compileTypeParams(c: Compiler, params: A.type_param[]): void {
         c.loadConst(loc, tp.name)
         if (tp.bound) {
           const isConstrained = tp.bound._type === 'Tuple'
-          c.enterScope(tp.name, 'typeParams', tp, tp.lineno)
+          c.enterScope(tp.name, 'typeParams', tp, tp.bound.lineno)
           visitExpr(c, tp.bound)
-          c.addop(LOC(tp.bound), 'RETURN_VALUE')
+          c.addop(loc, 'RETURN_VALUE')
           const co = c.assemble(true)
           c.exitScope()
           c.makeClosure(loc, co, 0)
@@ -139,7 +139,7 @@ function compileTypeParams(c: Compiler, params: A.type_param[]): void {
         break
     }
   }
-  c.addopI(params.length ? LOC(params[params.length - 1]) : NO_LOCATION, 'BUILD_TUPLE', params.length)
+  c.addopI(LOC(params[0]), 'BUILD_TUPLE', params.length)
 }
 
 /** compiler_function */
@@ -301,6 +301,7 @@ export function compileTypeAlias(c: Compiler, s: A.TypeAlias): void {
     c.loadConst(loc, null)
   }
   c.enterScope(name, 'function', s, s.lineno)
+  c.addConst(null)
   visitExpr(c, s.value)
   c.addop(loc, 'RETURN_VALUE')
   const co = c.assemble(false)
@@ -309,7 +310,6 @@ export function compileTypeAlias(c: Compiler, s: A.TypeAlias): void {
   c.addopI(loc, 'BUILD_TUPLE', 3)
   c.addopI(loc, 'CALL_INTRINSIC_1', INTRINSIC_TYPEALIAS)
   if (isGeneric) {
-    c.addop(loc, 'RETURN_VALUE')
     const co2 = c.assemble(false)
     c.exitScope()
     c.makeClosure(loc, co2, 0)

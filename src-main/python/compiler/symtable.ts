@@ -307,7 +307,8 @@ export class Symtable {
     for (const d of s.decorator_list) this.visitExpr(d)
     const generic = s.type_params.length > 0
     if (generic) {
-      this.enterTypeParamBlock(s.name, s.type_params, s.args.defaults.length > 0, s.args.kw_defaults.some((d) => d !== null), s._type, s)
+      // CPython's parser always gives a (possibly empty) defaults list, so `.defaults` is always declared
+      this.enterTypeParamBlock(s.name, s.type_params, true, s.args.kw_defaults.some((d) => d !== null), s._type, s)
       for (const tp of s.type_params) this.visitTypeParam(tp)
     }
     this.visitArgAnnotations(s, s.args, s.returns)
