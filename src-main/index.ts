@@ -188,6 +188,7 @@ async function start(): Promise<void> {
     mode: 'desktop',
     version: VERSION,
     samplesDir: samplesDir(),
+    samplesWorkDir: path.join(app.getPath('documents'), 'Pyscope samples'),
     allowTypedPaths: false,
     pickFolder: async () => {
       const options: Electron.OpenDialogOptions = { title: 'Open a folder of .py files', properties: ['openDirectory'] }

@@ -17,6 +17,11 @@ export interface HostOptions {
   version: string
   /** the folder holding the sample projects (resources/samples) */
   samplesDir: string
+  /**
+   * where samples are copied before opening, so students edit their own copy (an installed
+   * app's resources are often read-only); without it samples open in place
+   */
+  samplesWorkDir?: string
   /** desktop: show the native dialog; resolves to the chosen folder or null */
   pickFolder?: () => Promise<string | null>
   /** browser mode lets the user type any path; the desktop only opens what the dialog gives */
@@ -73,6 +78,20 @@ export function createHost(options: HostOptions): Host {
     }
   }
 
+  /** The sample's folder to open: a working copy made on first use, kept afterwards. */
+  const sampleFolder = async (name: string): Promise<string> => {
+    const source = path.join(options.samplesDir, name)
+    if (!options.samplesWorkDir) return source
+    const copy = path.join(options.samplesWorkDir, name)
+    try {
+      await fs.access(copy)
+    } catch {
+      await fs.mkdir(options.samplesWorkDir, { recursive: true })
+      await fs.cp(source, copy, { recursive: true, filter: (src) => path.basename(src) !== '__pycache__' })
+    }
+    return copy
+  }
+
   const api: PyscopeApi = {
     async appInfo(): Promise<AppInfo> {
       return {
@@ -91,7 +110,7 @@ export function createHost(options: HostOptions): Host {
       if (typeof request?.sample === 'string') {
         const samples = await listSamples()
         if (!samples.includes(request.sample)) throw new ApiCallError('not-found', `There is no sample "${request.sample}".`)
-        return open(path.join(options.samplesDir, request.sample))
+        return open(await sampleFolder(request.sample))
       }
       if (typeof request?.path === 'string' && request.path.trim() !== '') {
         if (!options.allowTypedPaths) throw new ApiCallError('bad-request', 'Use File > Open Folder… to choose a folder.')

@@ -70,6 +70,22 @@ describe('host handlers', () => {
     await expect(host.api.openFolder({ path: '/etc' })).rejects.toThrow(/Open Folder/)
   })
 
+  it('can open a working copy of a sample, made once and kept', async () => {
+    const work = makeTempDir()
+    const copying = createHost({ mode: 'desktop', version: '1', samplesDir: samples, samplesWorkDir: work, allowTypedPaths: false, emit: () => {} })
+    try {
+      const folder = await copying.api.openFolder({ sample: 'hello' })
+      expect(folder?.root).toBe(path.join(work, 'hello'))
+      await copying.api.saveFile('hello.py', 'print("mine")\n')
+      expect(fs.readFileSync(path.join(samples, 'hello/hello.py'), 'utf8')).toBe('print("hi")\n')
+      await copying.api.openFolder({ sample: 'hello' })
+      expect((await copying.api.readFile('hello.py')).text).toBe('print("mine")\n')
+    } finally {
+      copying.dispose()
+      removeDir(work)
+    }
+  })
+
   it('refuses every path outside the opened folder', async () => {
     await host.api.openFolder()
     const outside = makeTempDir()
