@@ -91,6 +91,8 @@ function nthLine(text: string, n: number): string {
 
 export function convertToken(t: Token): PTok {
   const line = t.line
+  // identifiers are NFKC-normalized (Parser/pegen.c _PyPegen_new_identifier)
+  const str = t.type === 'NAME' && !ASCII.test(t.string) ? t.string.normalize('NFKC') : t.string
   let col = t.col
   let endCol = t.endCol
   if (!ASCII.test(line)) {
@@ -98,7 +100,7 @@ export function convertToken(t: Token): PTok {
     endCol = toByteCol(t.endLineno > t.lineno ? nthLine(line, t.endLineno - t.lineno) : line, t.endCol)
   }
   return {
-    type: t.type, string: t.string, lineno: t.lineno, col, endLineno: t.endLineno, endCol,
+    type: t.type, string: str, lineno: t.lineno, col, endLineno: t.endLineno, endCol,
     cpCol: t.col, cpEndCol: t.endCol, line, level: 0,
   }
 }

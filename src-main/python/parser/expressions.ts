@@ -485,7 +485,7 @@ function slices(p: Parser): E | null {
   const start = p.tok()
   const first = sliceOrStarred(p)
   if (!first) return null
-  if (!p.at('COMMA')) return first
+  if (!p.at('COMMA') && first._type !== 'Starred') return first
   const elts: E[] = [first]
   while (p.eat('COMMA')) {
     const e = sliceOrStarred(p)

@@ -156,7 +156,7 @@ export function invalidAssignmentStart(p: Parser): void {
     p.pos = mark
   }
   // a=star_named_expression ',' star_named_expressions* ':' expression
-  const a = withInvalidOff(p, () => starNamedExpression(p))
+  const a = starNamedExpression(p)
   if (a && p.eat('COMMA')) {
     withInvalidOff(p, () => {
       while (starNamedExpression(p)) if (!p.eat('COMMA')) break
@@ -213,9 +213,7 @@ export function invalidAssignmentStart(p: Parser): void {
 }
 
 export function invalidAnnTarget(_p: Parser, _first: E, _start: PTok): void {}
-export function invalidAssignTargets(p: Parser, targets: E[]): void {
-  for (const t of targets) raiseInvalidTarget(p, 'star', t)
-}
+export function invalidAssignTargets(_p: Parser, _targets: E[]): void {}
 export function invalidAugTarget(p: Parser, e: E): void {
   p.errorAtNodes(`'${exprName(e)}' is an illegal expression for augmented assignment`, e)
 }
@@ -293,7 +291,7 @@ export function invalidArguments(p: Parser, lparPos: number): void {
         p.pos++
         const v = expression(p)
         if (items.some((i) => i.star2)) {
-          p.errorAtNodes('iterable argument unpacking follows keyword argument unpacking', argsPos(items))
+          p.errorAtTokens('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', s, null)
         }
         items.push({ start: s, e: v, kw: false, star2: false })
       } else {
@@ -313,9 +311,8 @@ export function invalidArguments(p: Parser, lparPos: number): void {
         }
         if (items.some((i) => i.kw)) {
           const kwStar = items.some((i) => i.star2)
-          p.errorAtNodes(
+          p.errorAtLast(
             kwStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument',
-            e,
           )
         }
         items.push({ start: s, e, kw: false, star2: false })
@@ -327,15 +324,6 @@ export function invalidArguments(p: Parser, lparPos: number): void {
   p.pos = mark
 }
 
-function argsPos(items: { start: PTok; e: E | null }[]): Pos {
-  const first = items[0]
-  const last = items[items.length - 1]
-  return {
-    lineno: first.start.lineno, col_offset: first.start.col,
-    end_lineno: last.e ? last.e.end_lineno! : first.start.endLineno,
-    end_col_offset: last.e ? last.e.end_col_offset! : first.start.endCol,
-  }
-}
 
 // invalid_parameters / invalid_lambda_parameters (the common messages)
 export function invalidParameters(p: Parser, start: number, lambda: boolean): void {
@@ -409,7 +397,7 @@ export function invalidParameters(p: Parser, start: number, lambda: boolean): vo
           expression(p)
           sawDefault = true
         } else if (sawDefault && !sawStar) {
-          p.errorAtTokens('SyntaxError', 'non-default argument follows default argument', t, argEnd)
+          p.errorAtTokens('SyntaxError', 'parameter without a default follows parameter with a default', t, argEnd)
         }
         count++
       } else break
@@ -450,7 +438,7 @@ export function invalidComprehensionStarred(p: Parser, e: E): void {
 
 // invalid_kvpair: a=expression !(':')
 export function invalidKvpair(p: Parser, a: E): void {
-  throw p.makeError('SyntaxError', "':' expected after dictionary key", a.lineno, a.end_col_offset!, a.end_lineno!, -1)
+  throw p.makeError('SyntaxError', "':' expected after dictionary key", a.lineno, a.end_col_offset!, a.end_lineno!, 0)
 }
 
 export function invalidKvpairValue(p: Parser, _k: E): void {

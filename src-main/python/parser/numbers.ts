@@ -19,13 +19,12 @@ export function parseNumber(p: Parser, t: PTok): ConstValue {
   if (s.length > MAX_STR_DIGITS) {
     const digits = s.replace(/^0+(?=\d)/, '').length
     if (digits > MAX_STR_DIGITS) {
-      p.errorAtTokens(
+      throw p.makeError(
         'SyntaxError',
         `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; ` +
           'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals ' +
           'to avoid decimal conversion limits.',
-        t,
-        null,
+        t.lineno, 0, t.lineno, 0,
       )
     }
   }

@@ -131,9 +131,11 @@ export function runParser(p: Parser, mode: ParseMode): A.mod {
   }
   // _PyPegen_set_syntax_error
   if (lastTok.type === 'INDENT' || lastTok.type === 'DEDENT') {
-    const t = p.toks[p.toks.length - 1]
+    // INDENT/DEDENT carry no column in CPython: the offset is where the tokenizer stands
+    const t = lastTok
+    const col = t.type === 'INDENT' || t.type === 'DEDENT' ? t.endCol : t.col + 1
     throw p.makeError('IndentationError', lastTok.type === 'INDENT' ? 'unexpected indent' : 'unexpected unindent',
-      t.lineno, t.col + 1, t.endLineno, t.endCol + 1)
+      t.lineno, col, t.endLineno, -1)
   }
   const err = p.makeError('SyntaxError', 'invalid syntax', lastTok.lineno, lastTok.col + 1, lastTok.endLineno, lastTok.endCol + 1)
   throw checkRestOfSource(p, err)

@@ -253,7 +253,8 @@ function concatenate(p: Parser, parts: E[], pos: { lineno: number; col_offset: n
     } else fFound = true
   }
   if ((strFound || fFound) && bytesFound) {
-    p.errorAtNodes('cannot mix bytes and nonbytes literals', pos)
+    void pos
+    p.errorAtLast('cannot mix bytes and nonbytes literals')
   }
   if (bytesFound) {
     let n = 0
