@@ -6,4 +6,6 @@ import type { PyHost } from '../host'
 
 export type ToolMain = (argv: string[], host: PyHost) => number | Promise<number>
 
-export const TOOLS: Readonly<Record<string, () => Promise<{ main: ToolMain }>>> = {}
+export const TOOLS: Readonly<Record<string, () => Promise<{ main: ToolMain }>>> = {
+  ast: () => import('./ast'),
+}
