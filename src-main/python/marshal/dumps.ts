@@ -53,7 +53,8 @@ function bytesKey(b: Uint8Array): string {
 function strInterned(s: string, role: StrRole): boolean {
   if (role === 'name') return true
   if (role === 'codename') return !s.startsWith('<')
-  if (role === 'const') return allNameChars(s)
+  // '*' (the fromlist of `import *`) is interned by the time anything compiles
+  if (role === 'const') return allNameChars(s) || s === '*'
   return false
 }
 
@@ -129,6 +130,7 @@ class Graph {
       visit(v.co_localsplusnames, 'name')
       visit(v.co_name, 'codename')
       if (v.co_qualname === v.co_name) visit(v.co_qualname, 'codename')
+      else if (qualnameIsConst(v)) visit(v.co_qualname, 'const')
       visit(v.co_linetable, 'const')
       visit(v.co_exceptiontable, 'const')
     } else if (Array.isArray(v)) {
@@ -326,7 +328,10 @@ class Writer {
     this.long(c.co_kwonlyargcount)
     this.long(c.co_stacksize)
     this.long(c.co_flags)
-    this.object(c.co_code, 'const', true)
+    // co_code: a fresh bytes object per code object, cached by it (refcount 2)
+    this.nrefs++
+    this.byte(T.STRING | FLAG_REF)
+    this.pstring(c.co_code)
     this.object(c.co_consts, 'const')
     this.object(c.co_names, 'name')
     this.object(c.co_localsplusnames, 'name')
@@ -335,6 +340,7 @@ class Writer {
     this.object(c.co_filename, 'filename')
     this.object(c.co_name, 'codename')
     if (c.co_qualname === c.co_name) this.object(c.co_qualname, 'codename')
+    else if (qualnameIsConst(c)) this.object(c.co_qualname, 'const')
     else this.unshared(c.co_qualname)
     this.long(c.co_firstlineno)
     this.object(c.co_linetable, 'const')
@@ -347,10 +353,19 @@ class Writer {
   }
 }
 
+/**
+ * A class body stores its __qualname__ as a constant: the compiler hands the unit's
+ * qualname object to both co_consts and co_qualname (compiler_class_body).
+ */
+function qualnameIsConst(c: CodeObject): boolean {
+  return c.co_consts.includes(c.co_qualname)
+}
+
 function immortal(v: MarshalValue, role: StrRole): boolean {
   if (typeof v === 'bigint') return v >= -5n && v <= 256n
   if (typeof v === 'string') return strImmortal(v, role)
-  if (v instanceof Uint8Array) return v.length === 0
+  // b'' and the one-byte bytes are singletons when made from data
+  if (v instanceof Uint8Array) return v.length <= 1
   if (Array.isArray(v)) return v.length === 0
   return false
 }
