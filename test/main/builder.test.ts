@@ -5,6 +5,7 @@
 // electron-builder (pinned by the lockfile).
 
 import * as fs from 'node:fs'
+import { builtinModules } from 'node:module'
 import * as path from 'node:path'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { DebugLogger } from 'builder-util'
@@ -69,6 +70,23 @@ describe('electron-builder.yml', () => {
     const leaks = chosen.filter((f) => /^(src-|test\/|scripts\/|\.ci\/)/.test(f) || f.endsWith('.ts') || f.endsWith('.svelte'))
     expect(leaks).toEqual([])
     expect(chosen.every((f) => f === 'package.json' || f === 'resources/icon.png' || f.startsWith('out/'))).toBe(true)
+  })
+
+  it('the built main and preload need no node_modules (the package has none)', () => {
+    const builtin = new Set(builtinModules)
+    for (const dir of ['out/main', 'out/preload']) {
+      for (const f of walk(path.join(REPO, dir))) {
+        if (!f.endsWith('.js')) continue
+        const code = fs.readFileSync(path.join(REPO, f), 'utf8')
+        for (const m of code.matchAll(/require\("([^"]+)"\)/g)) {
+          const id = m[1]
+          const ok = id.startsWith('./') || id.startsWith('../') || id === 'electron' || id.startsWith('node:') || builtin.has(id)
+          expect(ok, `${f} requires ${id}`).toBe(true)
+        }
+      }
+    }
+    const preload = fs.readFileSync(path.join(REPO, 'out/preload/preload.js'), 'utf8')
+    expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']) // sandboxed preload
   })
 
   it('ships the sample projects beside the app, where main looks for them', () => {
