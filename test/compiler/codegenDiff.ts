@@ -20,7 +20,10 @@ export interface Golden {
 /** Stand-in for the back end: a code object carrying only what the parent's codegen reads. */
 export function stubAssemble(seq: InstrSequence): CodeObject {
   const m = seq.metadata
-  return new CodeObject({ co_name: m.name, co_qualname: m.qualname, co_firstlineno: m.firstlineno, co_filename: m.filename, co_flags: m.flags })
+  // enough of the unit in co_code / co_linetable that equal stubs mean equal units
+  const code = new Uint8Array(seq.instrs.flatMap((i) => [i.opcode & 255, i.oparg & 255]))
+  const lines = new TextEncoder().encode(seq.instrs.map((i) => `${i.loc.lineno}:${i.loc.col_offset}`).join(','))
+  return new CodeObject({ co_name: m.name, co_qualname: m.qualname, co_firstlineno: m.firstlineno, co_filename: m.filename, co_flags: m.flags, co_code: code, co_linetable: lines, co_names: m.names, co_consts: m.consts })
 }
 
 /** a comparable rendering of a constant (code objects by name, frozensets sorted) */

@@ -86,8 +86,7 @@ export const INTRINSIC_TYPEVAR_WITH_BOUND = 2
 export const INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3
 export const INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4
 
-const codeIds = new WeakMap<object, number>()
-let nextCodeId = 1
+const codeKeys = new WeakMap<object, string>()
 
 /** _PyCode_ConstantKey: constants are equal for co_consts only if type and value match. */
 export function constKey(v: ConstValue): string {
@@ -111,12 +110,14 @@ export function constKey(v: ConstValue): string {
   if (v instanceof PyFrozensetConst) return `z(${v.items.map(constKey).sort().join(';')})`
   if (Array.isArray(v)) return `t(${(v as readonly ConstValue[]).map(constKey).join(';')})`
   if (isCodeConst(v)) {
-    let id = codeIds.get(v)
-    if (id === undefined) {
-      id = nextCodeId++
-      codeIds.set(v, id)
+    // code_richcompare: equal code objects share one co_consts slot
+    let key = codeKeys.get(v)
+    if (key === undefined) {
+      const bytes = (b: Uint8Array): string => Array.from(b).join(',')
+      key = `o(${v.co_name}|${v.co_qualname}|${v.co_argcount}|${v.co_posonlyargcount}|${v.co_kwonlyargcount}|${v.co_flags}|${v.co_firstlineno}|${bytes(v.co_code)}|${v.co_consts.map(constKey).join(';')}|${v.co_names.join(',')}|${v.co_localsplusnames.join(',')}|${bytes(v.co_localspluskinds)}|${bytes(v.co_linetable)}|${bytes(v.co_exceptiontable)})`
+      codeKeys.set(v, key)
     }
-    return `o${id}`
+    return key
   }
   throw new Error('constKey: unknown constant')
 }
