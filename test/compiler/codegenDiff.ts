@@ -13,6 +13,7 @@ import { constFromJson, type ConstJson } from '../support/codeJson'
 export interface Golden {
   file: string
   error?: string
+  optimize?: number
   ast: object
   codegen: { instrs: number[][]; metadata: Record<string, unknown> & { consts: ConstJson[] } }
 }
@@ -53,7 +54,7 @@ export interface DiffResult {
 /** Run our codegen on the golden's AST and diff against CPython's output. */
 export function diffAgainstGolden(g: Golden): DiffResult {
   const tree = astFromJson(g.ast)
-  const seq = codegenModule(tree, g.file, {}, { assemble: stubAssemble })
+  const seq = codegenModule(tree, g.file, { optimize: g.optimize ?? 0 }, { assemble: stubAssemble })
   const ours = seq.instrs.map((i) => [i.opcode, i.oparg, i.loc.lineno, i.loc.end_lineno, i.loc.col_offset, i.loc.end_col_offset])
   const theirs = g.codegen.instrs
   const lines: string[] = []
