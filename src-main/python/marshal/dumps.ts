@@ -98,10 +98,21 @@ class Graph {
     }
     if (v instanceof Uint8Array) return bytesKey(v)
     if (v instanceof PyComplexConst) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag)
-    if (v instanceof PyFrozensetConst) return 'z{' + v.items.map((x) => this.itemKey(x, role)).join(',') + '}'
+    // frozensets are not merged, and their items are held twice (see dumps below)
+    if (v instanceof PyFrozensetConst) return 'z' + this.frozenId(v)
     if (Array.isArray(v)) return 't(' + (v as MarshalValue[]).map((x) => this.itemKey(x, role)).join(',') + ')'
     if (v instanceof CodeObject) return 'C' + this.codeId(v)
     return null
+  }
+
+  private frozenIds = new Map<PyFrozensetConst, number>()
+  frozenId(f: PyFrozensetConst): number {
+    let id = this.frozenIds.get(f)
+    if (id === undefined) {
+      id = this.frozenIds.size
+      this.frozenIds.set(f, id)
+    }
+    return id
   }
 
   private itemKey(v: MarshalValue, role: StrRole): string {
@@ -242,7 +253,9 @@ class Writer {
     if (v instanceof PyFrozensetConst || v instanceof MarshalSet) {
       this.byte((v instanceof MarshalSet ? T.SET : T.FROZENSET) | flag)
       this.long(v.items.length)
-      for (const x of v.items as MarshalValue[]) this.object(x, role)
+      // the items of a constant frozenset are referenced twice by the time marshal
+      // sees them (observed on CPython 3.12.1's Lib: always FLAG_REF)
+      for (const x of v.items as MarshalValue[]) this.object(x, role, v instanceof PyFrozensetConst)
       return
     }
     if (v instanceof MarshalList) {

@@ -3,7 +3,8 @@
 
 import { MarshalError } from './types'
 
-const strict = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: a leading U+FEFF is data here, not a byte order mark
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function encodeSurrogatePass(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 3)
