@@ -31,7 +31,7 @@ export function futureFromAst(mod: A.mod, filename: string): Future {
       else if (f === 'annotations') ff.flags |= CO_FLAGS.FUTURE_ANNOTATIONS
       else {
         const msg = f === 'braces' ? 'not a chance' : `future feature ${f} is not defined`
-        throw new PySyntaxError({ kind: 'SyntaxError', msg, filename, lineno: s.lineno, offset: s.col_offset + 1, text: null, end_lineno: s.end_lineno, end_offset: (s.end_col_offset ?? 0) + 1 })
+        throw new PySyntaxError({ kind: 'SyntaxError', msg, filename, lineno: s.lineno, offset: s.col_offset + 1, text: null, end_lineno: s.lineno, end_offset: null })
       }
     }
     ff.location = LOC(s)
