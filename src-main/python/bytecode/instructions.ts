@@ -27,6 +27,8 @@ export interface Instruction {
   jumpTarget: number | null
   /** for a CACHE row: the cache entry's name and size (the first unit of a value only) */
   cache?: { name: string; size: number; value: number }
+  /** for a CACHE row made by showCaches: the offset of the instruction it belongs to */
+  cacheOf?: number
 }
 
 /** dis's argval values beyond plain constants */
@@ -220,6 +222,7 @@ export function getInstructions(co: CodeObject, opts: DecodeOptions): Instructio
           positions: nextPosition(),
           jumpTarget: null,
           cache,
+          cacheOf: offset,
         })
       }
     }
