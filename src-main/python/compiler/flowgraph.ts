@@ -185,6 +185,8 @@ export class CfgBuilder {
   all: BasicBlock[] = []
   private cur: BasicBlock
   private pendingLabel = -1
+  /** the highest label id in use (get_max_label), for labels the passes add */
+  maxLabel = -1
 
   constructor() {
     this.entry = this.newBlock()
@@ -299,11 +301,19 @@ export function instrSequenceToCfg(instrs: readonly Instr[], labels?: Iterable<n
     if (hasTarget(ins.opcode)) isLabel[ins.oparg] = 1
   }
   for (const i of labels ?? implicitLabels(instrs)) isLabel[i] = 1
+  // Label ids number the labels in order, as CPython numbers them as they are created.
+  // A jump keeps its target's label id as argument until offsets are resolved, and
+  // resolve_jump_offsets starts from those sizes (it matters near 255 / 65535).
+  const labelId = new Int32Array(n + 1).fill(-1)
+  let next = 0
+  for (let i = 0; i <= n; i++) if (isLabel[i]) labelId[i] = next++
   const g = new CfgBuilder()
+  g.maxLabel = next - 1
   for (let i = 0; i < n; i++) {
-    if (isLabel[i]) g.useLabel(i)
+    if (isLabel[i]) g.useLabel(labelId[i])
     const ins = instrs[i]
-    const [opcode, oparg] = lowerNamePseudo(ins.opcode, ins.oparg)
+    let [opcode, oparg] = lowerNamePseudo(ins.opcode, ins.oparg)
+    if (hasTarget(opcode)) oparg = labelId[oparg]
     g.addop(opcode, oparg, ins.loc)
   }
   translateJumpLabelsToTargets(g.entry)
@@ -318,7 +328,7 @@ function translateJumpLabelsToTargets(entry: BasicBlock): void {
     for (const ins of b.instrs) {
       if (hasTarget(ins.opcode)) {
         const t = byLabel.get(ins.oparg)
-        if (t === undefined) throw new Error(`jump to unknown instruction index ${ins.oparg}`)
+        if (t === undefined) throw new Error(`jump to an instruction index that is not an instruction`)
         ins.target = t
       }
     }

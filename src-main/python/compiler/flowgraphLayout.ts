@@ -78,6 +78,7 @@ export function pushColdBlocksToEnd(g: CfgBuilder): void {
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     if (b.cold && b.hasFallthrough() && b.next !== null && b.next.warm) {
       const jump = g.newBlock()
+      if (b.next.label < 0) b.next.label = ++g.maxLabel
       jump.instrs.push({ opcode: OP.JUMP, oparg: b.next.label, loc: NO_LOC, target: b.next, except: null })
       jump.cold = true
       jump.next = b.next
@@ -123,6 +124,7 @@ function duplicateExitsWithoutLineno(g: CfgBuilder): void {
         target.predecessors--
         copy.predecessors = 1
         copy.next = target.next
+        copy.label = ++g.maxLabel
         target.next = copy
       }
     }
