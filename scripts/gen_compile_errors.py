@@ -4,7 +4,7 @@ that CPython parses but refuses to compile, its AST (scripts/ast_json.py format)
 the SyntaxError's msg, lineno, offset, end_lineno, end_offset.
 
 usage: python3.12 scripts/gen_compile_errors.py test/fixtures/compile/errors.txt
-       -> test/fixtures/compile/errors.golden.json
+       -> test/fixtures/compile/errors.expected.json
 """
 import ast, json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -31,7 +31,7 @@ def main():
             entry["error"] = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                               "end_lineno": e.end_lineno, "end_offset": e.end_offset}
         out.append(entry)
-    open(path[:-4] + ".golden.json", "w").write(json.dumps(out, indent=0, ensure_ascii=True) + "\n")
+    open(path[:-4] + ".expected.json", "w").write(json.dumps(out, indent=0, ensure_ascii=True) + "\n")
 
 
 if __name__ == "__main__":

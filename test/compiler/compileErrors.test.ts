@@ -17,7 +17,7 @@ interface ErrorCase {
   error?: { msg: string; lineno: number; offset: number; end_lineno: number | null; end_offset: number | null } | null
 }
 
-const cases = JSON.parse(readFileSync(join(__dirname, '../fixtures/compile/errors.golden.json'), 'utf8')) as ErrorCase[]
+const cases = JSON.parse(readFileSync(join(__dirname, '../fixtures/compile/errors.expected.json'), 'utf8')) as ErrorCase[]
 
 describe('compile errors match CPython 3.12', () => {
   for (const c of cases) {
