@@ -8,4 +8,7 @@ export type ToolMain = (argv: string[], host: PyHost) => number | Promise<number
 
 export const TOOLS: Readonly<Record<string, () => Promise<{ main: ToolMain }>>> = {
   ast: () => import('./ast'),
+  dis: () => import('./dis'),
+  py_compile: () => import('./py_compile'),
+  compileall: () => import('./compileall'),
 }
