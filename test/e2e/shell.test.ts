@@ -85,6 +85,18 @@ describe('the shell in browser mode', () => {
     await page.getByRole('button', { name: 'triangle.py' }).waitFor({ timeout: 10_000 })
   })
 
+  it('keeps unsaved edits when the file changes on disk underneath them', async () => {
+    const file = path.join(folder, 'shapes/circle.py')
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type('\n# mine')
+    fs.writeFileSync(file, 'RADIUS = 7\n')
+    await page.getByTestId('status').getByText(/changed on disk; your unsaved edits are kept/).waitFor({ timeout: 10_000 })
+    await expect(page.locator('.cm-content').textContent()).resolves.toContain('# mine')
+    await page.keyboard.press('Control+S')
+    await waitFor(() => fs.readFileSync(file, 'utf8').includes('# mine'), 5000, 'the save over the outside change')
+  })
+
   it('switches to projector mode: every panel scales, high contrast, and it persists', async () => {
     await page.getByRole('button', { name: 'main.py' }).click()
     await page.locator('.cm-content').getByText('from shapes import').waitFor()
