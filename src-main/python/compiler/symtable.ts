@@ -348,16 +348,15 @@ export class Symtable {
   private visitTypeAlias(s: A.TypeAlias): void {
     const name = s.name as A.Name
     this.visitExpr(s.name)
+    const isInClass = this.cur.type === 'class'
     const generic = s.type_params.length > 0
     if (generic) {
       this.enterTypeParamBlock(name.id, s.type_params, false, false, 'TypeAlias', s)
       for (const tp of s.type_params) this.visitTypeParam(tp)
     }
     this.enterBlock(name.id, 'typeAlias', s, s)
-    if (this.stack[this.stack.length - 2].type === 'class') {
-      this.cur.canSeeClassScope = true
-      this.addDef('__classdict__', USE, s.value)
-    }
+    this.cur.canSeeClassScope = isInClass
+    if (isInClass) this.addDef('__classdict__', USE, s.value)
     this.visitExpr(s.value)
     this.exitBlock()
     if (generic) this.exitBlock()
