@@ -62,9 +62,10 @@ class Reader {
     return this.view.getFloat64(this.need(8), true)
   }
 
+  /** a view into the input, not a copy: loads() results share the caller's buffer */
   bytes(n: number): Uint8Array {
     const p = this.need(n)
-    return this.buf.slice(p, p + n)
+    return this.buf.subarray(p, p + n)
   }
 
   /** latin-1 characters: TYPE_ASCII data is not checked to be ASCII by CPython */
@@ -356,7 +357,8 @@ function readCode(r: Reader, flag: boolean): CodeObject {
 
 /**
  * marshal.loads(data): the first object in data (trailing bytes are ignored, as
- * CPython does). `offset` lets a .pyc body be read without copying it.
+ * CPython does). `offset` lets a .pyc body be read without copying it. bytes values
+ * (co_code, co_linetable, ...) are views into `data`, which must not change after.
  */
 export function loads(data: Uint8Array, offset = 0): MarshalValue {
   const r = new Reader(data, offset)
