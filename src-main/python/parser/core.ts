@@ -121,6 +121,12 @@ export class Parser {
   /** set when the tokenizer raised */
   tokError: PySyntaxError | null = null
   level = 0
+  /**
+   * SyntaxError offsets in characters (the tokenizer knows an encoding: str source, or
+   * bytes with a BOM or coding cookie); else they stay UTF-8 byte offsets, as CPython's
+   * _PyPegen_raise_error_known_location leaves them when tok->encoding is NULL
+   */
+  charOffsets = true
 
   constructor(
     readonly source: TokenSource,
@@ -270,8 +276,8 @@ export class Parser {
     let text: string | null = lines[lineno - 1] ?? null
     if (lineno > lines.length || lineno < 1) text = null
     const line = text ?? ''
-    const offset = byteOffsetToChar(line, bOffset)
-    const endOffset = bEndOffset > 0 ? byteOffsetToChar(line, bEndOffset) : bEndOffset
+    const offset = this.charOffsets ? byteOffsetToChar(line, bOffset) : bOffset
+    const endOffset = this.charOffsets && bEndOffset > 0 ? byteOffsetToChar(line, bEndOffset) : bEndOffset
     return new PySyntaxError({
       kind, msg, filename: this.filename, lineno, offset, text, end_lineno: endLineno, end_offset: endOffset,
     })

@@ -672,7 +672,7 @@ function braceAtom(p: Parser): E | null {
     p.pos = mark
     return null
   }
-  if (p.at('COLON') && first._type !== 'Starred' && first._type !== 'NamedExpr') {
+  if (p.at('COLON') && first._type !== 'Starred') {
     p.pos = mark + 1
     return dictRest(p, start, mark)
   }

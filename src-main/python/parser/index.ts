@@ -18,15 +18,33 @@ export interface ParseOptions {
 
 /** ast.parse(source, filename, mode, type_comments=...) for a decoded source string */
 export function parse(source: string, opts: ParseOptions = {}): A.mod {
+  return parseWith(source, opts, true)
+}
+
+function parseWith(source: string, opts: ParseOptions, charOffsets: boolean): A.mod {
   const filename = opts.filename ?? '<unknown>'
   const mode = opts.mode ?? 'exec'
   const tokens: TokenSource = makeTokenizer(source, filename, opts.typeComments ?? false)
   const p = makeParser(tokens, filename, opts.featureVersion ?? 12, source)
+  p.charOffsets = charOffsets
   return runParser(p, mode)
 }
 
-/** ast.parse over bytes: decode (BOM, coding cookie) first, then parse */
+/**
+ * ast.parse over bytes: decode (BOM, coding cookie) first, then parse. Without a BOM or
+ * cookie CPython's tokenizer has no encoding set and SyntaxError offsets stay in bytes.
+ */
 export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): A.mod {
   const source = decodeSourceBytes(bytes, opts.filename ?? '<unknown>')
-  return parse(source, opts)
+  return parseWith(source, opts, declaresEncoding(bytes))
+}
+
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/
+
+/** a UTF-8 BOM or a PEP 263 coding cookie on line 1 or 2 (tokenizer.c check_coding_spec) */
+function declaresEncoding(b: Uint8Array): boolean {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return true
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 400)).split(/\r\n|\r|\n/)
+  if (COOKIE.test(head[0] ?? '')) return true
+  return /^[ \t\f]*(#.*)?$/.test(head[0] ?? '') && COOKIE.test(head[1] ?? '')
 }

@@ -39,10 +39,8 @@ function interactiveRule(p: Parser): A.mod | null {
   const mark = p.pos
   const s = statement(p)
   if (!s) return null
-  // compound_stmt NEWLINE
-  if (p.toks[mark].type !== 'NEWLINE' && s.length === 1 && isCompound(s[0]) && !p.eat('NEWLINE')) {
-    return null
-  }
+  // compound_stmt NEWLINE (the string tokenizer may already have ended the input)
+  if (p.toks[mark].type !== 'NEWLINE' && s.length === 1 && isCompound(s[0])) p.eat('NEWLINE')
   return { _type: 'Interactive', body: s }
 }
 
