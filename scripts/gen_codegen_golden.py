@@ -8,7 +8,8 @@ usage: python3.12 scripts/gen_codegen_golden.py [--optimize N] FILE.py...
            -> FILE.golden.json beside each (FILE.O1.golden.json etc. with --optimize)
        python3.12 scripts/gen_codegen_golden.py --stdout [--optimize N] FILE.py...
            -> one JSON object per line
-A fixture whose first line is `# optimize: N` is compiled at that level.
+A fixture whose first line is `# optimize: N` is compiled at that level; one whose
+first line is `# mode: eval` or `# mode: single` is compiled in that mode.
 Files CPython cannot compile get {"error": "..."}.
 """
 import ast, json, os, sys
@@ -37,14 +38,19 @@ def ordered(d):
 def golden(path, optimize):
     try:
         src = open(path, "rb").read()
+        first = src.split(b"\n", 1)[0]
         if optimize is None:
-            first = src.split(b"\n", 1)[0]
             optimize = int(first.split(b":")[1]) if first.startswith(b"# optimize:") else 0
-        code = compile(src, path, "exec", dont_inherit=True, optimize=optimize)
-        tree = ast.parse(src, path)
+        mode = first.split(b":")[1].strip().decode() if first.startswith(b"# mode:") else "exec"
+        code = compile(src, path, mode, dont_inherit=True, optimize=optimize)
+        tree = ast.parse(src, path, mode)
     except (SyntaxError, ValueError) as e:
         return {"file": path, "error": f"{type(e).__name__}: {e}"}
-    insts, meta = _testinternalcapi.compiler_codegen(tree, path, optimize)
+    if mode == "single":
+        # compiler_codegen crashes on Interactive trees in 3.12.1: final code only
+        return {"file": path, "optimize": optimize, "mode": mode, "ast": node_json(tree),
+                "codegen": None, "code": code_json(code)}
+    insts, meta = _testinternalcapi.compiler_codegen(tree, path, optimize, {"exec": 0, "eval": 258}[mode])
     consts = [None] * len(meta["consts"])
     for k, i in meta["consts"].items():
         consts[i] = unkey(k)
@@ -58,7 +64,7 @@ def golden(path, optimize):
         "kwonlyargcount": meta["kwonlyargcount"],
         "firstlineno": code.co_firstlineno, "flags": code.co_flags, "filename": path,
     }
-    return {"file": path, "optimize": optimize, "ast": node_json(tree),
+    return {"file": path, "optimize": optimize, "mode": mode, "ast": node_json(tree),
             "codegen": {"instrs": [list(i) for i in insts], "metadata": md},
             "code": code_json(code)}
 
