@@ -47,6 +47,16 @@ describe('the shell in browser mode', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-folder-open.png') })
   })
 
+  it('moves through the tree with the keyboard', async () => {
+    await page.getByRole('button', { name: 'main.py' }).focus()
+    await page.keyboard.press('ArrowUp')
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toContain('shapes')
+    await page.keyboard.press('ArrowRight')
+    await page.getByRole('button', { name: 'circle.py' }).waitFor()
+    await page.keyboard.press('ArrowLeft')
+    await page.getByRole('button', { name: 'circle.py' }).waitFor({ state: 'detached' })
+  })
+
   it('opens a file from the tree into the editor with Python highlighting', async () => {
     await page.getByRole('button', { name: 'shapes' }).click()
     await page.getByRole('button', { name: 'circle.py' }).click()
