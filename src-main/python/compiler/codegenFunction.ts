@@ -22,7 +22,8 @@ import {
   MF_KWDEFAULTS,
   type Compiler,
 } from './compiler'
-import { callHelper, visitExpr, visitExprs } from './codegenExpr'
+import { visitExpr, visitExprs } from './codegenExpr'
+import { callHelper } from './codegenCall'
 import { compileBody, getDocstring, visitStmt } from './codegenStmt'
 import { unparseExpr } from './astUnparse'
 import { mangle } from './util'

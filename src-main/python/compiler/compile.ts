@@ -14,6 +14,7 @@ import { futureFromAst } from './future'
 import { compileBody, findAnn, visitStmts } from './codegenStmt'
 import { visitExpr } from './codegenExpr'
 import { assertNever } from './util'
+import { assembleCode } from './assemble'
 
 export interface CompileOptions {
   mode?: 'exec' | 'eval' | 'single'
@@ -25,17 +26,10 @@ export interface CompileOptions {
 }
 
 export interface CodegenHooks {
-  /** the back end; defaults to the one registered with setAssembler */
+  /** the back end; defaults to assembleCode (flowgraph + assembler) */
   assemble?: (seq: InstrSequence) => CodeObject
   /** sees every finished unit, innermost first */
   onUnit?: (seq: InstrSequence) => void
-}
-
-let registeredAssembler: ((seq: InstrSequence) => CodeObject) | null = null
-
-/** The back end (flowgraph + assembler) registers its assembleCode here. */
-export function setAssembler(fn: (seq: InstrSequence) => CodeObject): void {
-  registeredAssembler = fn
 }
 
 function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: CodegenHooks): InstrSequence {
@@ -45,12 +39,7 @@ function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: Codegen
   const annotations = (futureFlags & 0x1000000) !== 0
   const mod = optimizeAst(tree, optimize, annotations)
   const st = buildSymtable(mod, filename, { annotations, flags: futureFlags })
-  const assemble =
-    hooks.assemble ??
-    registeredAssembler ??
-    ((): CodeObject => {
-      throw new Error('compile: no back end registered (setAssembler)')
-    })
+  const assemble = hooks.assemble ?? assembleCode
   const c = new Compiler(st, {
     filename,
     optimize,
@@ -92,7 +81,5 @@ export function codegenModule(tree: A.mod, filename: string, opts: CompileOption
 /** compile(tree, filename, mode): the module's code object */
 export function compile(tree: A.mod, filename: string, opts: CompileOptions = {}, hooks: CodegenHooks = {}): CodeObject {
   const seq = run(tree, filename, opts, hooks)
-  const assemble = hooks.assemble ?? registeredAssembler
-  if (!assemble) throw new Error('compile: no back end registered (setAssembler)')
-  return assemble(seq)
+  return (hooks.assemble ?? assembleCode)(seq)
 }
