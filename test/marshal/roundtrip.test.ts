@@ -37,7 +37,7 @@ describe('round trips', () => {
     '', 'a', 'é', 'abc def', 'x'.repeat(300), 'é'.repeat(300), '\ud800', '\u{1f600}', 'a\u0000b', '\ufeff', '\ufeffx',
     new Uint8Array([]), new Uint8Array([0, 255, 128]),
     [], [1n, 'a', [2n, null]], new Array(300).fill(7n),
-    new PyComplexConst(1, -2), new PyFrozensetConst([1n, 2n, 'x']), new PyFrozensetConst([]),
+    new PyComplexConst(1, -2), new PyFrozensetConst(['x', 1n, 2n]), new PyFrozensetConst([]),
   ] as const
   for (const v of values) {
     it(`loads(dumps(${typeof v === 'bigint' ? v + 'n' : String(v).slice(0, 20)}))`, () => {
@@ -64,5 +64,18 @@ describe('round trips', () => {
       co_filename: 'f.py',
     })
     expect(codeToJson(loadsCode(dumps(co)))).toEqual(codeToJson(co))
+  })
+})
+
+describe('frozenset order', () => {
+  it('loads gives the hash-table order of CPython sets; dumps sorts by marshalled bytes', async () => {
+    const { setIterationOrder } = await import('../../src-main/python/marshal/setorder')
+    // golden values from CPython 3.12: list(frozenset(x)) for these insertion orders
+    expect(setIterationOrder([1n, 1000n, 8n, 16n, -1n])).toEqual([1n, 1000n, 8n, 16n, -1n])
+    expect(setIterationOrder([0.5, 2.25, 3n, [1n, 2n]])).toEqual([0.5, [1n, 2n], 2.25, 3n])
+    const f = new PyFrozensetConst([1000n, 1n, 300n])
+    const b = dumps(f)
+    const back = loads(b) as PyFrozensetConst
+    expect(back.items).toEqual(setIterationOrder([1n, 300n, 1000n]))
   })
 })

@@ -253,9 +253,10 @@ class Writer {
     if (v instanceof PyFrozensetConst || v instanceof MarshalSet) {
       this.byte((v instanceof MarshalSet ? T.SET : T.FROZENSET) | flag)
       this.long(v.items.length)
-      // the items of a constant frozenset are referenced twice by the time marshal
-      // sees them (observed on CPython 3.12.1's Lib: always FLAG_REF)
-      for (const x of v.items as MarshalValue[]) this.object(x, role, v instanceof PyFrozensetConst)
+      // bpo-37596: items go out in the order of sorted(items, key=marshal.dumps),
+      // and the (dump, item) pairs hold each item once more while it is written,
+      // so every item is entered in the ref table
+      for (const x of this.sortedItems(v.items as MarshalValue[], role)) this.object(x, role, true)
       return
     }
     if (v instanceof MarshalList) {
@@ -358,6 +359,25 @@ class Writer {
     this.long(c.co_firstlineno)
     this.object(c.co_linetable, 'const')
     this.object(c.co_exceptiontable, 'const')
+  }
+
+  /** set items by their standalone marshal bytes (w_complex_object for sets) */
+  sortedItems(items: MarshalValue[], role: StrRole): MarshalValue[] {
+    const keyed = items.map((x: MarshalValue): { x: MarshalValue; b: Uint8Array } => {
+      const g = new Graph()
+      g.count(x, role)
+      const w = new Writer(g)
+      const k = this.graph.key(x, role)
+      const flagged = k !== null && (immortal(x, role) || (this.graph.parents.get(k) ?? 0) > 1)
+      w.object(x, role, flagged)
+      return { x, b: w.buf.subarray(0, w.pos) }
+    })
+    keyed.sort((p, q) => {
+      const n = Math.min(p.b.length, q.b.length)
+      for (let i = 0; i < n; i++) if (p.b[i] !== q.b[i]) return p.b[i] - q.b[i]
+      return p.b.length - q.b.length
+    })
+    return keyed.map((e) => e.x)
   }
 
   /** an object nothing else refers to: no ref-table entry */

@@ -4,6 +4,7 @@
 
 import { CodeObject } from '../objects/code'
 import { ELLIPSIS, PyComplexConst, PyFrozensetConst, type ConstValue } from '../objects/constant'
+import { setIterationOrder } from './setorder'
 import { decodeSurrogatePass } from './utf8'
 import { FLAG_REF, MAX_DEPTH, MarshalDict, MarshalError, MarshalList, MarshalSet, STOPITERATION, T, type MarshalValue } from './types'
 
@@ -289,6 +290,9 @@ function readSet(r: Reader, type: number, flag: boolean): MarshalValue {
       items.push(item)
     }
   }
+  // the set CPython builds iterates in its hash-table order (dis and repr show that)
+  const ordered = setIterationOrder(items as ConstValue[])
+  items.splice(0, items.length, ...ordered)
   if (idx >= 0) r.refs[idx] = v
   return v
 }
