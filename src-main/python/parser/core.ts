@@ -258,6 +258,12 @@ export class Parser {
     throw this.makeError(kind, msg, a.lineno, a.col_offset + 1, e.end_lineno ?? a.lineno, (e.end_col_offset ?? -2) + 1)
   }
 
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to where the tokenizer stands */
+  errorStartingFrom(msg: string, a: Pos): never {
+    const t = this.toks[this.toks.length - 1]
+    throw this.makeError('SyntaxError', msg, a.lineno, a.col_offset + 1, t.endLineno, t.endCol)
+  }
+
   /** RAISE_SYNTAX_ERROR without a location: the last token fetched */
   errorAtLast(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     if (this.toks.length === 0) this.tok()

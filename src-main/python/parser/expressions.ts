@@ -127,8 +127,7 @@ export function starNamedExpression(p: Parser): E | null {
 // assignment_expression: NAME ':=' ~ expression
 export function assignmentExpression(p: Parser): E | null {
   const start = p.tok()
-  if (start.type !== 'NAME' || p.peek(1).type !== 'COLONEQUAL') return null
-  if (!p.atName()) return null
+  if (!p.atName() || p.peek(1).type !== 'COLONEQUAL') return null
   p.pos += 2
   const value = expression(p)
   if (!value) {
@@ -148,7 +147,7 @@ const STORE_CTX: A.Store = { _type: 'Store' }
 // named_expression: assignment_expression | invalid_named_expression | expression !':='
 export function namedExpression(p: Parser): E | null {
   const t = p.tok()
-  if (t.type === 'NAME' && p.peek(1).type === 'COLONEQUAL') {
+  if (t.type === 'NAME' && p.atName() && p.peek(1).type === 'COLONEQUAL') {
     const a = assignmentExpression(p)
     if (a) return a
   }
@@ -422,7 +421,7 @@ export function args(p: Parser): Args | null {
   for (;;) {
     const t = p.tok()
     const mark = p.pos
-    if (t.type === 'NAME' && p.peek(1).type === 'EQUAL' && p.atName()) {
+    if (t.type === 'NAME' && p.atName() && p.peek(1).type === 'EQUAL') {
       p.pos += 2
       const value = expression(p)
       if (!value) {
@@ -456,7 +455,7 @@ export function args(p: Parser): Args | null {
     } else {
       if (sawKw) break
       let e: E | null = null
-      if (t.type === 'NAME' && p.peek(1).type === 'COLONEQUAL') e = assignmentExpression(p)
+      if (t.type === 'NAME' && p.atName() && p.peek(1).type === 'COLONEQUAL') e = assignmentExpression(p)
       if (!e) {
         e = expression(p)
         if (e && p.at('COLONEQUAL')) e = null
@@ -582,9 +581,11 @@ function parenAtom(p: Parser): E | null {
   const first = starNamedExpression(p)
   if (!first) {
     if (p.callInvalid) inv.invalidGroup(p, mark)
+    if (p.callInvalid) inv.invalidComprehension(p, mark)
     p.pos = mark
     return null
   }
+  if (!p.at('RPAR') && first._type === 'Starred' && p.callInvalid) inv.invalidComprehension(p, mark)
   if (p.eat('RPAR')) {
     if (first._type === 'Starred') {
       if (p.callInvalid) inv.invalidGroupStarred(p, first)
@@ -608,6 +609,7 @@ function parenAtom(p: Parser): E | null {
     p.pos = mark
     return genexp(p)
   }
+  if (p.callInvalid) inv.invalidComprehension(p, mark)
   if (p.callInvalid) inv.invalidParenContent(p, mark, first)
   p.pos = mark
   return null
@@ -620,7 +622,7 @@ export function genexp(p: Parser): E | null {
   const mark = p.pos
   p.pos++
   let elt: E | null = null
-  if (p.at('NAME') && p.peek(1).type === 'COLONEQUAL') elt = assignmentExpression(p)
+  if (p.atName() && p.peek(1).type === 'COLONEQUAL') elt = assignmentExpression(p)
   if (!elt) {
     elt = expression(p)
     if (elt && p.at('COLONEQUAL')) elt = null
@@ -649,6 +651,7 @@ function listAtom(p: Parser): E | null {
     return null
   }
   if (p.eat('RSQB')) return { _type: 'List', elts, ctx: LOAD, ...p.span(start) }
+  if (p.callInvalid) inv.invalidComprehension(p, mark)
   if (elts.length === 1 && !p.tokBefore('COMMA') && (p.atKw('for') || p.atKw('async'))) {
     const elt = elts[0]
     if (elt._type !== 'Starred') {
@@ -666,6 +669,7 @@ function braceAtom(p: Parser): E | null {
   const mark = p.pos
   p.pos++
   if (p.eat('RBRACE')) return { _type: 'Dict', keys: [], values: [], ...p.span(start) }
+  if (p.callInvalid) inv.invalidComprehension(p, mark)
   if (p.at('DOUBLESTAR')) return dictRest(p, start, mark)
   const first = starNamedExpression(p)
   if (!first) {

@@ -6,9 +6,14 @@
 import type * as A from '../spec/astNodes.gen'
 import type { Parser, PTok, Pos } from './core'
 import {
-  bitwiseOr, disjunction, expression, forIfClauses, starExpressions, starNamedExpression, args as callArgs,
+  bitwiseOr, disjunction, expression, forIfClauses, starExpressions, starNamedExpression,
 } from './expressions'
 import { exprName, invalidTarget, type TargetsType } from './targets'
+import { lambdaParams } from './params'
+import { starTarget as starTargetRule } from './targets'
+import { expressions as expressionsRule } from './expressions'
+import { replacementField } from './strings'
+import { yieldExpr as yieldExprRule } from './expressions'
 
 type E = A.expr
 
@@ -68,7 +73,7 @@ export function invalidExpression(p: Parser): void {
   // alt 3: 'lambda' [lambda_params] ':' &(FSTRING_MIDDLE | fstring_replacement_field)
   if (t.type === 'NAME' && t.string === 'lambda') {
     p.pos++
-    while (!p.at('COLON') && !p.at('NEWLINE') && !p.at('ENDMARKER') && !p.at('RPAR')) p.pos++
+    if (!p.at('COLON')) lambdaParams(p)
     const colon = p.tok()
     if (colon.type === 'COLON') {
       const n = p.peek(1).type
@@ -277,7 +282,7 @@ export function invalidArguments(p: Parser, lparPos: number): void {
       if (s.type === 'NAME' && (s.string === 'True' || s.string === 'False' || s.string === 'None') && p.peek(1).type === 'EQUAL') {
         p.errorAtTokens('SyntaxError', `cannot assign to ${s.string}`, s, p.peek(1))
       }
-      if (s.type === 'NAME' && p.peek(1).type === 'EQUAL' && p.atName()) {
+      if (s.type === 'NAME' && p.atName() && p.peek(1).type === 'EQUAL') {
         p.pos += 2
         const v = expression(p)
         if (v && (p.atKw('for') || p.atKw('async'))) {
@@ -380,10 +385,16 @@ export function invalidParameters(p: Parser, start: number, lambda: boolean): vo
         }
         break
       } else if (t.type === 'LPAR') {
-        let k = p.pos + 1
-        while (p.toks[k] && p.toks[k].type !== 'RPAR' && p.toks[k].type !== 'NEWLINE') k++
-        const close = p.toks[k]
-        if (close && close.type === 'RPAR') {
+        // a='(' param_no_default+ ','? b=')'
+        p.pos++
+        let n = 0
+        while (p.eatName()) {
+          n++
+          if (!lambda && p.eat('COLON') && !expression(p)) break
+          if (!p.eat('COMMA')) break
+        }
+        const close = p.tok()
+        if (n && close.type === 'RPAR') {
           p.errorAtTokens('SyntaxError', lambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized', t, close)
         }
         break
@@ -444,7 +455,9 @@ export function invalidKvpair(p: Parser, a: E): void {
 export function invalidKvpairValue(p: Parser, _k: E): void {
   const t = p.tok()
   if (t.type === 'STAR') {
-    p.errorAtTokens('SyntaxError', 'cannot use a starred expression in a dictionary value', t, p.lastTok())
+    p.pos++
+    if (withInvalidOff(p, () => bitwiseOr(p))) p.errorStartingFrom('cannot use a starred expression in a dictionary value', tokPos(t))
+    p.pos--
   }
   if (t.type === 'RBRACE' || t.type === 'COMMA') {
     const colon = p.toks[p.pos - 1]
@@ -491,9 +504,7 @@ export function invalidExceptComma(p: Parser, _exceptTok: PTok): void {
       if (p.eatKw('as')) p.eatName()
       return first
     })
-    if (rest && p.at('COLON')) {
-      throw p.makeError('SyntaxError', 'multiple exception types must be parenthesized', a.lineno, a.col_offset + 1, p.lastTok().endLineno, p.lastTok().endCol + 1)
-    }
+    if (rest && p.at('COLON')) p.errorStartingFrom('multiple exception types must be parenthesized', a)
   }
   p.pos = mark
 }
@@ -528,14 +539,137 @@ export function invalidAsPattern(p: Parser, _orp: A.pattern): void {
   }
 }
 
-export function invalidClassPattern(_p: Parser, _t: PTok): void {}
 export function invalidMappingRest(_p: Parser, _mark: number): void {}
-export function invalidTypeParamBound(_p: Parser, _t: PTok): void {}
 export function invalidFstringEnd(_p: Parser): void {}
-export function invalidReplacementField(_p: Parser, _lbrace: PTok): void {}
-export function invalidConversion(_p: Parser, _bang: PTok): void {}
-export function invalidReplacementEnd(
-  _p: Parser, _lbrace: PTok, _value: E, _debug: boolean, _conv: boolean, _spec: boolean,
-): void {}
 
-export { callArgs }
+// invalid_replacement_field / invalid_conversion_character (f-strings, PEP 701)
+export function invalidReplacementField(p: Parser, lbracePos: number): void {
+  const mark = p.pos
+  p.pos = lbracePos + 1
+  const onNext = (msg: string): never => p.errorAtTokens('SyntaxError', msg, p.tok(), null)
+  const t = p.tok()
+  if (t.type === 'EQUAL' || t.type === 'EXCLAMATION' || t.type === 'COLON' || t.type === 'RBRACE') {
+    p.errorAtTokens('SyntaxError', `f-string: valid expression required before '${t.string}'`, t, null)
+  }
+  const value = p.atKw('yield') ? yieldExprRule(p) : starExpressions(p)
+  if (!value) onNext("f-string: expecting a valid expression after '{'")
+  const at = (...types: string[]) => types.includes(p.tok().type)
+  if (!at('EQUAL', 'EXCLAMATION', 'COLON', 'RBRACE')) onNext("f-string: expecting '=', or '!', or ':', or '}'")
+  if (p.eat('EQUAL') && !at('EXCLAMATION', 'COLON', 'RBRACE')) onNext("f-string: expecting '!', or ':', or '}'")
+  if (p.eat('EXCLAMATION')) {
+    if (at('COLON', 'RBRACE')) onNext('f-string: missing conversion character')
+    if (!p.eatNameAny()) onNext('f-string: invalid conversion character')
+  }
+  if (!at('COLON', 'RBRACE')) onNext("f-string: expecting ':' or '}'")
+  if (p.eat('COLON')) {
+    for (;;) {
+      if (p.eat('FSTRING_MIDDLE')) continue
+      if (p.at('LBRACE')) {
+        const m = p.pos
+        if (!replacementField(p, false)) invalidReplacementField(p, m)
+        continue
+      }
+      break
+    }
+  }
+  if (!at('RBRACE')) onNext("f-string: expecting '}'")
+  p.pos = mark
+}
+
+
+// invalid_import: 'import' ','.dotted_name+ 'from' dotted_name
+export function invalidImport(p: Parser): void {
+  const mark = p.pos
+  const a = p.next()
+  const dotted = (): boolean => {
+    if (!p.eatName()) return false
+    while (p.at('DOT')) {
+      p.pos++
+      if (!p.eatName()) return false
+    }
+    return true
+  }
+  let ok = dotted()
+  while (ok && p.eat('COMMA')) ok = dotted()
+  if (ok && p.eatKw('from') && dotted()) {
+    p.errorStartingFrom("Did you mean to use 'from ... import ...' instead?", tokPos(a))
+  }
+  p.pos = mark
+}
+
+// invalid_with_stmt: [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE, and the parenthesized form
+export function invalidWithStmt(p: Parser, afterWith: number): void {
+  const mark = p.pos
+  p.pos = afterWith
+  const items = (inner: () => A.expr | null): boolean => {
+    for (;;) {
+      if (!inner()) return false
+      if (p.eatKw('as') && !starTargetRule(p)) return false
+      if (!p.eat('COMMA')) return true
+      if (p.at('RPAR')) return true
+    }
+  }
+  if (withInvalidOff(p, () => items(() => expression(p))) && p.at('NEWLINE')) p.errorAtLast("expected ':'")
+  p.pos = afterWith
+  if (p.eat('LPAR') && withInvalidOff(p, () => items(() => expressionsRule(p))) && p.eat('RPAR') && p.at('NEWLINE')) {
+    p.errorAtLast("expected ':'")
+  }
+  p.pos = mark
+}
+
+// invalid_class_pattern: name_or_attr '(' [positional_patterns ','] keyword_patterns ',' a=positional_patterns
+export function invalidClassPattern(p: Parser, patternRule: (p: Parser) => A.pattern | null): void {
+  const mark = p.pos
+  const first = patternRule(p)
+  let last = first
+  while (last && p.eat('COMMA')) {
+    const t = p.tok()
+    if (t.type === 'NAME' && p.peek(1).type === 'EQUAL') break
+    const q = patternRule(p)
+    if (!q) break
+    last = q
+  }
+  if (first && last) p.errorAtNodes('positional patterns follow keyword patterns', first, last)
+  p.pos = mark
+}
+
+// invalid_comprehension / invalid_dict_comprehension, at an opening bracket
+export function invalidComprehension(p: Parser, openPos: number): void {
+  const mark = p.pos
+  p.pos = openPos
+  const open = p.next()
+  const t = p.tok()
+  withInvalidOff(p, () => {
+    if (t.type === 'STAR') {
+      // ('[' | '(' | '{') a=starred_expression for_if_clauses
+      p.pos++
+      const v = expression(p)
+      if (v && (p.atKw('for') || p.atKw('async')) && forIfClauses(p)) {
+        p.errorAtNodes('iterable unpacking cannot be used in comprehension', { lineno: t.lineno, col_offset: t.col, end_lineno: v.end_lineno, end_col_offset: v.end_col_offset })
+      }
+    } else if (t.type === 'DOUBLESTAR' && open.type === 'LBRACE') {
+      p.pos++
+      if (bitwiseOr(p) && forIfClauses(p) && p.at('RBRACE')) {
+        p.errorAtTokens('SyntaxError', 'dict unpacking cannot be used in dict comprehension', t, null)
+      }
+    } else if (open.type !== 'LPAR') {
+      const a = starNamedExpression(p)
+      const comma = p.tok()
+      if (a && p.eat('COMMA')) {
+        let last: A.expr | null = null
+        for (;;) {
+          const e = starNamedExpression(p)
+          if (!e) break
+          last = e
+          if (!p.eat('COMMA')) break
+        }
+        if ((p.atKw('for') || p.atKw('async')) && forIfClauses(p)) {
+          const msg = 'did you forget parentheses around the comprehension target?'
+          if (last) p.errorAtNodes(msg, a, last)
+          p.errorAtNodes(msg, a, tokPos(comma))
+        }
+      }
+    }
+  })
+  p.pos = mark
+}

@@ -411,7 +411,7 @@ function classPattern(p: Parser, start: PTok, cls: E, mark: number): P | null {
       kwdPatterns.push(v)
     } else {
       if (kwdAttrs.length) {
-        if (p.callInvalid) inv.invalidClassPattern(p, t)
+        if (p.callInvalid) inv.invalidClassPattern(p, pattern)
         p.pos = mark
         return null
       }

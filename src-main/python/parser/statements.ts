@@ -77,6 +77,7 @@ function simpleStmt(p: Parser): S | null {
         return { _type: 'Return', value, ...p.span(t) }
       }
       case 'import':
+        if (p.callInvalid) inv.invalidImport(p)
         return importName(p)
       case 'from':
         return importFrom(p)
@@ -104,7 +105,10 @@ function simpleStmt(p: Parser): S | null {
       case 'yield': {
         const value = yieldExpr(p)
         if (!value) return null
-        if (p.at('EQUAL') || AUG[p.tok().type]) break
+        if (p.at('EQUAL') || AUG[p.tok().type]) {
+          p.pos = p.toks.indexOf(t)
+          break
+        }
         return { _type: 'Expr', value, ...p.span(t) }
       }
       case 'assert': {
@@ -275,7 +279,18 @@ export function typeParamsRule(p: Parser): A.type_param[] | null {
         p.pos = mark
         return null
       }
-      if (p.at('COLON') && p.callInvalid) inv.invalidTypeParamBound(p, t)
+      if (p.at('COLON')) {
+        const colon = p.next()
+        const e = expression(p)
+        if (e) {
+          const what = t.type === 'STAR' ? 'TypeVarTuple' : 'ParamSpec'
+          p.errorStartingFrom(e._type === 'Tuple' ? `cannot use constraints with ${what}` : `cannot use bound with ${what}`, {
+            lineno: colon.lineno, col_offset: colon.col, end_lineno: colon.endLineno, end_col_offset: colon.endCol,
+          })
+        }
+        p.pos = mark
+        return null
+      }
       out.push(t.type === 'STAR' ? { _type: 'TypeVarTuple', name: n.string, ...p.span(t) } : { _type: 'ParamSpec', name: n.string, ...p.span(t) })
     } else {
       const n = p.eatName()
@@ -785,7 +800,7 @@ function withStmt(p: Parser, asyncTok: PTok | null): S | null {
       if (!p.eat('COMMA')) break
     }
     if (!list.length || !p.at('COLON')) {
-      if (list.length && p.callInvalid) inv.expectedToken(p, ':')
+      if (p.callInvalid) inv.invalidWithStmt(p, afterWith)
       p.pos = mark
       return null
     }

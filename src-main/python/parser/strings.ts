@@ -19,7 +19,8 @@ function tokPos(t: PTok) {
 export function strings(p: Parser): E | null {
   const start = p.tok()
   const key = p.pos
-  let memo = p.memo.get('strings')
+  const memoName = p.callInvalid ? 'strings!' : 'strings'
+  let memo = p.memo.get(memoName)
   if (memo) {
     const m = memo.get(key)
     if (m) {
@@ -28,7 +29,7 @@ export function strings(p: Parser): E | null {
     }
   } else {
     memo = new Map()
-    p.memo.set('strings', memo)
+    p.memo.set(memoName, memo)
   }
   const parts: E[] = []
   for (;;) {
@@ -126,13 +127,13 @@ function fstring(p: Parser): A.JoinedStr | null {
 
 // fstring_replacement_field:
 //   '{' a=(yield_expr | star_expressions) debug_expr='='? [fstring_conversion] [fstring_full_format_spec] '}'
-function replacementField(p: Parser, isRaw: boolean): E | null {
+export function replacementField(p: Parser, isRaw: boolean): E | null {
   const lbrace = p.tok()
   const mark = p.pos
   p.pos++
   const value = p.atKw('yield') ? yieldExpr(p) : starExpressions(p)
   if (!value) {
-    if (p.callInvalid) inv.invalidReplacementField(p, lbrace)
+    if (p.callInvalid) inv.invalidReplacementField(p, mark)
     p.pos = mark
     return null
   }
@@ -143,7 +144,7 @@ function replacementField(p: Parser, isRaw: boolean): E | null {
     convBang = p.next()
     convName = p.eatNameAny()
     if (!convName) {
-      if (p.callInvalid) inv.invalidConversion(p, convBang)
+      if (p.callInvalid) inv.invalidReplacementField(p, mark)
       p.pos = mark
       return null
     }
@@ -165,6 +166,7 @@ function replacementField(p: Parser, isRaw: boolean): E | null {
       } else if (t.type === 'LBRACE') {
         const r = replacementField(p, isRaw)
         if (!r) {
+          if (p.callInvalid) inv.invalidReplacementField(p, mark)
           p.pos = mark
           return null
         }
@@ -178,7 +180,7 @@ function replacementField(p: Parser, isRaw: boolean): E | null {
   }
   const rbrace = p.eat('RBRACE')
   if (!rbrace) {
-    if (p.callInvalid) inv.invalidReplacementEnd(p, lbrace, value, !!debug, !!convBang, !!colonTok)
+    if (p.callInvalid) inv.invalidReplacementField(p, mark)
     p.pos = mark
     return null
   }
