@@ -138,7 +138,6 @@ export async function runMain(argv: string[], host: PyHost): Promise<number> {
     source = new TextEncoder().encode(argv[1])
     filename = '<string>'
     pyArgv = ['-c', ...argv.slice(2)]
-    registerSource(filename, argv[1])
   } else if (argv[0] === '-' || argv.length === 0) {
     const lines: string[] = []
     for (let l = host.readLine(); l !== null; l = host.readLine()) lines.push(l)
@@ -146,7 +145,6 @@ export async function runMain(argv: string[], host: PyHost): Promise<number> {
     source = new TextEncoder().encode(text)
     filename = '<stdin>'
     pyArgv = argv.length ? ['-', ...argv.slice(1)] : ['']
-    registerSource(filename, text)
   } else {
     filename = argv[0]
     mainPath = host.resolve(host.cwd(), filename)

@@ -140,7 +140,7 @@ export function hash(v: Py): number {
   if (typeof r === 'bigint') return intHash(r)
   throw typeError('__hash__ method should return an integer')
 }
-let tupleHashDescr: Py | undefined
+var tupleHashDescr: Py | undefined
 export function setTupleHashDescr(d: Py): void {
   tupleHashDescr = d
 }
@@ -264,7 +264,7 @@ export function floatBinary(a: number, b: number, op: number): Py {
   return NotImplemented
 }
 
-let complexPowHook: (a: number, b: number) => Py = () => NotImplemented
+var complexPowHook: (a: number, b: number) => Py = () => NotImplemented
 export function setComplexPowHook(f: (a: number, b: number) => Py): void {
   complexPowHook = f
 }
@@ -359,7 +359,7 @@ function binaryTypeError(a: Py, b: Py, op: number): PyBaseException {
   if (base === 5) {
     const seqA = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple
     const seqB = typeof b === 'string' || b instanceof PyList || b instanceof PyTuple
-    if (seqA && !seqB && typeOf(b).lookup('__index__') === undefined)
+    if (seqA && typeOf(b).lookup('__index__') === undefined)
       return typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`)
     if (seqB && !seqA && typeOf(a).lookup('__index__') === undefined)
       return typeError(`can't multiply sequence by non-int of type '${typeOf(a).name}'`)

@@ -8,8 +8,8 @@ import { PyDict } from './dict'
 import { PyBaseException, attributeError, typeError, AttributeError } from './exceptions'
 import { call, callMethod } from './abstract'
 
-let defaultGetattribute: Py | undefined
-let defaultSetattr: Py | undefined
+var defaultGetattribute: Py | undefined
+var defaultSetattr: Py | undefined
 export function setDefaultAttrHooks(get: Py, set: Py): void {
   defaultGetattribute = get
   defaultSetattr = set
@@ -87,7 +87,7 @@ export function getAttr(o: Py, name: string): Py {
   throw attributeError(`'${t.name}' object has no attribute '${name}'`, name, o)
 }
 
-let typeGetattribute: Py | undefined
+var typeGetattribute: Py | undefined
 export function setTypeGetattribute(d: Py): void {
   typeGetattribute = d
 }

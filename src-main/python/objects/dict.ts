@@ -3,6 +3,8 @@
 
 import { PyObject, type Py, dictType, setType, frozensetType, PyType, type InstanceDict } from './typeobject'
 import { HashTable } from './hashtable'
+import { SetSlots } from './setorder'
+import { hash, eq } from './abstract'
 
 export class PyDict extends PyObject implements InstanceDict {
   table: HashTable
@@ -28,16 +30,45 @@ export class PyDict extends PyObject implements InstanceDict {
 }
 
 export class PySet extends PyObject {
-  table: HashTable
-  constructor(type: PyType = setType, table?: HashTable) {
+  table = new HashTable()
+  /** CPython's slot layout, for iteration order */
+  order = new SetSlots()
+  constructor(type: PyType = setType, from?: PySet) {
     super(type)
-    this.table = table ?? new HashTable()
+    if (from) {
+      this.table = from.table.copy()
+      this.order.copyFrom(from.order)
+    }
   }
   add(k: Py): void {
-    this.table.set(k, true)
+    const t = this.table
+    if (t.find(k) >= 0) return
+    t.set(k, true)
+    this.order.add(k, hash(k))
   }
   has(k: Py): boolean {
     return this.table.find(k) >= 0
+  }
+  /** remove k; false when absent */
+  discard(k: Py): boolean {
+    const i = this.table.find(k)
+    if (i < 0) return false
+    const key = this.table.keys[i] as Py
+    this.table.deleteAt(i)
+    this.order.remove(key, hash(key), (a, b) => a === b || eq(a, b))
+    return true
+  }
+  clear(): void {
+    this.table.clear()
+    this.order.clear()
+  }
+  /** elements in iteration order */
+  keys(): Py[] {
+    return this.order.order()
+  }
+  replaceWith(o: PySet): void {
+    this.table = o.table
+    this.order = o.order
   }
 }
 

@@ -7,9 +7,8 @@ import { PyList, newTuple, PyTuple } from './tuple'
 import { keyError, typeError, valueError } from './exceptions'
 import * as A from './abstract'
 import { guardedRepr } from './seqmethods'
-import { PyTableIter, dictKeyIterType, dictValueIterType, dictItemIterType, setIterType } from './iter'
+import { PyTableIter, PySetIter, dictKeyIterType, dictValueIterType, dictItemIterType } from './iter'
 import { defineNew } from './objectmethods'
-import { HashTable } from './hashtable'
 import { tupleHash } from './hashes'
 import { dictUpdate } from '../vm/ops'
 
@@ -211,18 +210,18 @@ for (const [t, kind] of [[dictKeysType, 0], [dictValuesType, 1], [dictItemsType,
         return x
       }),
       __sub__: setOp((x, o) => {
-        for (const e of o) x.table.delete(e)
+        for (const e of o) x.discard(e)
         return x
       }),
       __xor__: setOp((x, o) => {
-        for (const e of o) if (x.has(e)) x.table.delete(e)
+        for (const e of o) if (x.has(e)) x.discard(e)
         else x.add(e)
         return x
       }),
       __eq__(s, a) {
         const o = a[0]
         const mine = viewItems(V(s))
-        const other = o instanceof PyDictView || o instanceof PySet ? (o instanceof PySet ? o.table.keyList() : viewItems(o)) : null
+        const other = o instanceof PyDictView || o instanceof PySet ? (o instanceof PySet ? o.keys() : viewItems(o)) : null
         if (other === null) return NotImplemented
         if (mine.length !== other.length) return false
         const ss = new PySet()
@@ -238,8 +237,8 @@ for (const [t, kind] of [[dictKeysType, 0], [dictValuesType, 1], [dictItemsType,
 
 const St = (s: Py): PySet => s as PySet
 
-function newLike(s: PySet, table?: HashTable): PySet {
-  return new PySet(isFrozen(s) ? frozensetType : setType, table)
+function newLike(s: PySet, copy = false): PySet {
+  return new PySet(isFrozen(s) ? frozensetType : setType, copy ? s : undefined)
 }
 
 function otherSet(o: Py): PySet | null {
@@ -257,40 +256,40 @@ export function setRepr(s: PySet): string {
   const name = s.type.name
   if (s.table.size === 0) return `${name}()`
   return guardedRepr(s, () => {
-    const body = `{${s.table.keyList().map(A.repr).join(', ')}}`
+    const body = `{${s.keys().map(A.repr).join(', ')}}`
     return s.type === setType ? body : `${name}(${body})`
   }, `${name}(...)`)
 }
 
 function union(a: PySet, others: Py[]): PySet {
-  const r = newLike(a, a.table.copy())
+  const r = newLike(a, true)
   for (const o of others) for (const x of A.toArray(o)) r.add(x)
   return r
 }
 function intersection(a: PySet, others: Py[]): PySet {
-  let r = newLike(a, a.table.copy())
+  let r = newLike(a, true)
   for (const o of others) {
     const os = iterSet(o)
     const n = newLike(a)
-    for (const x of r.table.keyList()) if (os.has(x)) n.add(x)
+    for (const x of r.keys()) if (os.has(x)) n.add(x)
     r = n
   }
   return r
 }
 function difference(a: PySet, others: Py[]): PySet {
-  const r = newLike(a, a.table.copy())
-  for (const o of others) for (const x of A.toArray(o)) r.table.delete(x)
+  const r = newLike(a, true)
+  for (const o of others) for (const x of A.toArray(o)) r.discard(x)
   return r
 }
 function symdiff(a: PySet, o: Py): PySet {
-  const r = newLike(a, a.table.copy())
-  for (const x of iterSet(o).table.keyList()) if (r.has(x)) r.table.delete(x)
+  const r = newLike(a, true)
+  for (const x of iterSet(o).keys()) if (r.has(x)) r.discard(x)
   else r.add(x)
   return r
 }
 function subset(a: PySet, b: PySet): boolean {
   if (a.table.size > b.table.size) return false
-  return a.table.keyList().every((x) => b.has(x))
+  return a.keys().every((x) => b.has(x))
 }
 
 const binop = (f: (a: PySet, b: PySet) => Py) => (s: Py, a: Py[]) => {
@@ -302,10 +301,10 @@ const setCommon: Record<string, NativeMethod> = {
   __len__: (s) => St(s).table.size,
   __contains__(s, a) {
     const k = a[0]
-    if (k instanceof PySet && !isFrozen(k)) return St(s).has(new PySet(frozensetType, k.table))
+    if (k instanceof PySet && !isFrozen(k)) return St(s).has(new PySet(frozensetType, k))
     return St(s).has(k)
   },
-  __iter__: (s) => new PyTableIter(St(s).table, 0, setIterType, 'Set'),
+  __iter__: (s) => new PySetIter(St(s)),
   __repr__: (s) => setRepr(St(s)),
   __or__: binop((a, b) => union(a, [b])),
   __and__: binop((a, b) => intersection(a, [b])),
@@ -328,7 +327,7 @@ const setCommon: Record<string, NativeMethod> = {
   issubset: (s, a) => subset(St(s), iterSet(a[0])),
   issuperset: (s, a) => subset(iterSet(a[0]), St(s)),
   isdisjoint: (s, a) => !A.toArray(a[0]).some((x) => St(s).has(x)),
-  copy: (s) => (isFrozen(St(s)) && St(s).type === frozensetType ? s : newLike(St(s), St(s).table.copy())),
+  copy: (s) => (isFrozen(St(s)) && St(s).type === frozensetType ? s : newLike(St(s), true)),
 }
 defineMethods(setType, setCommon)
 defineMethods(frozensetType, setCommon)
@@ -336,7 +335,7 @@ defineMethods(frozensetType, {
   __hash__(s) {
     // frozenset_hash: order-independent mix of element hashes
     let h = 0
-    for (const k of St(s).table.keyList()) {
+    for (const k of St(s).keys()) {
       const x = A.hash(k)
       h ^= ((x ^ (x << 16) ^ 89869747) * 3644798167) | 0
     }
@@ -346,7 +345,7 @@ defineMethods(frozensetType, {
 setType.attrs.set('__hash__', None)
 defineMethods(setType, {
   __init__(s, a) {
-    St(s).table.clear()
+    St(s).clear()
     if (a.length) for (const x of A.toArray(a[0])) St(s).add(x)
     return None
   },
@@ -355,22 +354,21 @@ defineMethods(setType, {
     return None
   },
   remove(s, a) {
-    if (St(s).table.delete(a[0]) === undefined) throw keyError(a[0])
+    if (!St(s).discard(a[0])) throw keyError(a[0])
     return None
   },
   discard(s, a) {
-    St(s).table.delete(a[0])
+    St(s).discard(a[0])
     return None
   },
   pop(s) {
-    const t = St(s).table
-    const k = t.keyList()[0]
+    const k = St(s).keys()[0]
     if (k === undefined) throw keyError('pop from an empty set')
-    t.delete(k)
+    St(s).discard(k)
     return k
   },
   clear(s) {
-    St(s).table.clear()
+    St(s).clear()
     return None
   },
   update(s, a) {
@@ -378,39 +376,39 @@ defineMethods(setType, {
     return None
   },
   intersection_update(s, a) {
-    St(s).table = intersection(St(s), a).table
+    St(s).replaceWith(intersection(St(s), a))
     return None
   },
   difference_update(s, a) {
-    for (const o of a) for (const x of A.toArray(o)) St(s).table.delete(x)
+    for (const o of a) for (const x of A.toArray(o)) St(s).discard(x)
     return None
   },
   symmetric_difference_update(s, a) {
-    St(s).table = symdiff(St(s), a[0]).table
+    St(s).replaceWith(symdiff(St(s), a[0]))
     return None
   },
   __ior__(s, a) {
     const o = otherSet(a[0])
     if (o === null) return NotImplemented
-    for (const x of o.table.keyList()) St(s).add(x)
+    for (const x of o.keys()) St(s).add(x)
     return s
   },
   __iand__(s, a) {
     const o = otherSet(a[0])
     if (o === null) return NotImplemented
-    St(s).table = intersection(St(s), [o]).table
+    St(s).replaceWith(intersection(St(s), [o]))
     return s
   },
   __isub__(s, a) {
     const o = otherSet(a[0])
     if (o === null) return NotImplemented
-    for (const x of o.table.keyList()) St(s).table.delete(x)
+    for (const x of o.keys()) St(s).discard(x)
     return s
   },
   __ixor__(s, a) {
     const o = otherSet(a[0])
     if (o === null) return NotImplemented
-    St(s).table = symdiff(St(s), o).table
+    St(s).replaceWith(symdiff(St(s), o))
     return s
   },
 })

@@ -11,7 +11,7 @@ import {
 import { newTuple, PyTuple, PyList } from './tuple'
 import { PyDict } from './dict'
 import * as A from './abstract'
-import { defineNew } from './objectmethods'
+import { defineNew, instanceDictDescr } from './objectmethods'
 import { newExceptionGroup, egExceptions, egSplit } from './excgroup'
 
 const E = (s: Py): PyBaseException => s as PyBaseException
@@ -67,6 +67,7 @@ defineMethods(BaseException, {
 })
 
 defineGetSets(BaseException, {
+  __dict__: [instanceDictDescr.get, instanceDictDescr.set!],
   args: [(s) => newTuple(E(s).args), (s, v) => {
     E(s).args = A.toArray(v!)
   }],

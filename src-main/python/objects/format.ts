@@ -92,7 +92,7 @@ export function formatInt(v: PyInt, s: Spec): string {
       throw valueError(`Unknown format code '${s.type}' for object of type 'int'`)
   }
   if (s.grouping) {
-    const every = 'bxXo'.includes(s.type) ? 4 : 3
+    const every = s.type !== '' && 'bxXo'.includes(s.type) ? 4 : 3
     if (s.zero && s.width > 0 && s.align === '=') {
       const total = s.width - prefix.length - signOf(neg, s).length
       while (digits.length < total && group(digits, s.grouping, every).length < total) digits = '0' + digits

@@ -29,8 +29,8 @@ export function fastKey(k: Py): unknown {
   return undefined
 }
 
-let objectHashFn: Py | undefined
-let objectEqFn: Py | undefined
+var objectHashFn: Py | undefined
+var objectEqFn: Py | undefined
 export function setIdentityHashFns(h: Py, e: Py): void {
   objectHashFn = h
   objectEqFn = e

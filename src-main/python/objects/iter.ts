@@ -130,6 +130,26 @@ export class PyTableIter extends PyIterBase {
   }
 }
 
+/** a set's elements in CPython's slot order; mutation during iteration is an error */
+export class PySetIter extends PyIterBase {
+  i = 0
+  readonly items: Py[]
+  readonly size: number
+  readonly version: number
+  constructor(readonly set: PySet) {
+    super(setIterType)
+    this.items = set.keys()
+    this.size = set.table.size
+    this.version = set.table.version
+  }
+  nextValue(): Py | undefined {
+    const t = this.set.table
+    if (t.size !== this.size) throw runtimeError('Set changed size during iteration')
+    if (t.version !== this.version) throw runtimeError('Set changed size during iteration')
+    return this.i < this.items.length ? this.items[this.i++] : undefined
+  }
+}
+
 /** iteration through __getitem__ with 0, 1, 2... until IndexError */
 export class PySeqIter extends PyIterBase {
   i = 0
@@ -207,7 +227,7 @@ export function nativeIter(o: Py, seqProtocol = false): PyIterBase | null {
     return new PyBigRangeIter(BigInt(start), BigInt(stop), BigInt(step))
   }
   if (o instanceof PyDict) return new PyTableIter(o.table, 0, dictKeyIterType, 'dictionary')
-  if (o instanceof PySet) return new PyTableIter(o.table, 0, setIterType, 'Set')
+  if (o instanceof PySet) return new PySetIter(o)
   if (o instanceof PyIterBase) return o
   return null
 }

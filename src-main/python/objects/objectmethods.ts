@@ -4,7 +4,7 @@
 import {
   type Py, PyObject, PyType, objectType, typeType, None, NotImplemented, typeOf, mappingproxyType, invalidateTypeCaches,
 } from './typeobject'
-import { defineMethods, defineGetSets, PyBuiltinFunction, type NativeMethod, type KwNames } from './descr'
+import { defineMethods, defineGetSets, PyBuiltinFunction, PyGetSetDescr, type NativeMethod, type KwNames } from './descr'
 import { PyStaticMethod, PyClassMethod } from './function'
 import { PyDict } from './dict'
 import { PyTuple, PyList, newTuple } from './tuple'
@@ -113,17 +113,19 @@ defineGetSets(objectType, {
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v!).name}' object`)
     ;(self as PyObject).type = v
   }],
-  __dict__: [(self) => {
-    const o = self as PyObject
-    if (o.dict === null) {
-      if (!typeOf(self).hasDict) throw attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`, '__dict__', self)
-      o.dict = new PyDict()
-    }
-    return o.dict
-  }, (self, v) => {
-    ;(self as PyObject).dict = v as PyDict
-  }],
 })
+/** the __dict__ and __weakref__ descriptors a class statement adds (subtype_getsets_full) */
+export const instanceDictDescr = new PyGetSetDescr('__dict__', (self) => {
+  const o = self as PyObject
+  if (o.dict === null) {
+    if (!typeOf(self).hasDict) throw attributeError(`'${typeOf(self).name}' object has no attribute '__dict__'`, '__dict__', self)
+    o.dict = new PyDict()
+  }
+  return o.dict
+}, (self, v) => {
+  ;(self as PyObject).dict = v as PyDict
+}, objectType)
+export const weakrefDescr = new PyGetSetDescr('__weakref__', () => None, null, objectType)
 setObjectNewInit(objectType.attrs.get('__new__')!, objectType.attrs.get('__init__')!)
 setDefaultAttrHooks(objectType.attrs.get('__getattribute__')!, objectType.attrs.get('__setattr__')!)
 setIdentityHashFns(objectType.attrs.get('__hash__')!, objectType.attrs.get('__eq__')!)

@@ -167,12 +167,17 @@ function pad(s: string, width: Py, fill: Py | undefined, mode: 'l' | 'r' | 'c', 
   return f.repeat(left) + s + f.repeat(n - left)
 }
 
+const TITLE: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' }
+function toTitle(c: string): string {
+  return TITLE[c] ?? c.toUpperCase()
+}
+
 function titleCase(s: string): string {
   let out = ''
   let prevCased = false
   for (const c of s) {
     const cased = c.toLowerCase() !== c.toUpperCase()
-    if (cased) out += prevCased ? c.toLowerCase() : c.toUpperCase()
+    if (cased) out += prevCased ? c.toLowerCase() : toTitle(c)
     else out += c
     prevCased = cased || /\p{Ll}|\p{Lu}|\p{Lt}/u.test(c)
     if (!cased && !/\p{L}/u.test(c)) prevCased = false
@@ -299,7 +304,7 @@ const strMethods: Record<string, NativeMethod> = {
   capitalize(s) {
     const cps = Array.from(S(s))
     if (!cps.length) return ''
-    return cps[0].toUpperCase() + cps.slice(1).join('').toLowerCase()
+    return toTitle(cps[0]) + cps.slice(1).join('').toLowerCase()
   },
   title: (s) => titleCase(S(s)),
   startswith: (s, a) => affix(S(s), a, 'startswith', false),
@@ -464,7 +469,7 @@ defineClassMethods(strType, {
   },
 })
 
-let excModule: Py | null = null
+var excModule: Py | null = null
 export function setBuiltinsForStr(b: Py): void {
   excModule = b
 }

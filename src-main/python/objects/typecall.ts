@@ -32,8 +32,11 @@ export function typeCall(t: PyType, args: Py[], kwnames: KwNames): Py {
   return obj
 }
 
-export let objectNew: Py | undefined
-export let objectInit: Py | undefined
+// `var`: set by objectmethods.ts, which may be evaluated before this module (import cycle)
+// eslint-disable-next-line no-var
+export var objectNew: Py | undefined
+// eslint-disable-next-line no-var
+export var objectInit: Py | undefined
 export function setObjectNewInit(n: Py, i: Py): void {
   objectNew = n
   objectInit = i
@@ -145,6 +148,10 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     t.attrs.delete('__classcell__')
   }
   if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', None)
+  if (t.hasDict && t.mro.slice(1).every((b) => !b.attrs.has('__dict__'))) {
+    t.attrs.set('__dict__', new PyGetSetDescr('__dict__', instanceDictDescr.get, instanceDictDescr.set, t))
+    t.attrs.set('__weakref__', new PyGetSetDescr('__weakref__', weakrefDescr.get, null, t))
+  }
   invalidateTypeCaches()
   // __set_name__
   for (const [k, v] of [...t.attrs]) {
@@ -163,6 +170,7 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
 }
 
 import { PyGetSetDescr } from './descr'
+import { instanceDictDescr, weakrefDescr } from './objectmethods'
 import { attributeError } from './exceptions'
 function slotDescriptor(t: PyType, n: string): PyGetSetDescr {
   return new PyGetSetDescr(

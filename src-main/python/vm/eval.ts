@@ -143,6 +143,8 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
   let ip = f.ip
   let lasti = f.lasti
   let kwnames: readonly string[] | null = null
+  /** RERAISE's restored lasti: pushed by an outer handler, while the handler is found from the RERAISE itself */
+  let restored = -1
   let pending: PyBaseException | null = throwing
   const tracer = ts.tracer
   ts.frame = f
@@ -478,7 +480,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           }
           case Op.DICT_MERGE: {
             const v = stack.pop() as Py
-            X.dictMerge(stack[stack.length - oparg] as PyDict, v, stack[stack.length - oparg - 3] as Py)
+            X.dictMerge(stack[stack.length - oparg] as PyDict, v, stack[stack.length - oparg - 2] as Py)
             break
           }
           case Op.UNPACK_SEQUENCE: {
@@ -766,7 +768,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           }
           case Op.RERAISE: {
             const exc = stack.pop() as PyBaseException
-            if (oparg) lasti = stack[stack.length - oparg] as number
+            if (oparg) restored = stack[stack.length - oparg] as number
             exc.reraise = true
             throw exc
           }
@@ -818,11 +820,13 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
         const h = lasti >= 0 ? f.code.findHandler(lasti) : null
         if (h !== null) {
           stack.length = h.depth
-          if (h.lasti) stack.push(lasti)
+          if (h.lasti) stack.push(restored >= 0 ? restored : lasti)
+          restored = -1
           stack.push(exc)
           ip = h.target
           break
         }
+        restored = -1
         if (f.gen === null) ts.depth--
         if (f === entry) {
           ts.frame = f.back

@@ -9,6 +9,7 @@ import type { PyHost } from '../host'
 import * as A from '../objects/abstract'
 import { caretAnchors } from './anchors'
 import { suggestion } from './suggestions'
+import { STDLIB_MODULE_NAMES } from './stdlibNames.gen'
 
 export class PyTraceback extends PyObject {
   constructor(
@@ -105,9 +106,14 @@ export function exceptionOnly(exc: PyBaseException): string {
     msg = '<exception str() failed>'
   }
   let out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`
-  if (t.isSubtype(NameError) || t.isSubtype(AttributeError) || t.isSubtype(ImportError)) {
+  // _Py_Offer_Suggestions checks the exact types, not subclasses
+  if (t === NameError || t === AttributeError || t === ImportError) {
     const s = suggestion(exc)
     if (s !== null) out = out.slice(0, -1) + `. Did you mean: '${s}'?\n`
+    const name = exc.get('name')
+    if (t === NameError && typeof name === 'string' && STDLIB_MODULE_NAMES.has(name)) {
+      out = out.slice(0, -1) + (s !== null ? ` Or did you forget to import '${name}'?\n` : `. Did you forget to import '${name}'?\n`)
+    }
   }
   const notes = exc.dict?.getStr('__notes__')
   if (notes !== undefined) {

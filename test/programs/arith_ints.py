@@ -1,0 +1,12 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b)
+print(2 ** 100, 2 ** 64 - 1, -(2 ** 70) // 3, (2 ** 70) % 7)
+print(divmod(17, 5), divmod(-17, 5), abs(-3), pow(3, 4, 5), pow(2, -1, 7))
+print(1 << 40, 2 ** 80 >> 3, 12 & 10, 12 | 10, 12 ^ 10, ~12)
+print(int("42"), int("-0x1f", 16), int("0b101", 0), int(3.99), int(-3.99), int("1_000"))
+print(bin(10), oct(8), hex(255), hex(-255))
+print((255).bit_length(), (10).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print(10 ** 20 + 1, 123456789 * 987654321, 99999999999 * 99999999999)
+print(True + True, True * 10, False - 1, round(2.5), round(3.5), round(-0.5), round(1234, -2))
+print(7 == 7.0, 1 < 2.5, 10 ** 30 > 1e29, hash(1) == hash(1.0))

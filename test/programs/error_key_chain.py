@@ -1,0 +1,5 @@
+config = {"host": "localhost"}
+try:
+    port = config["port"]
+except KeyError:
+    raise RuntimeError("missing port setting")

@@ -1,0 +1,4 @@
+def greet(name):
+    message = "hello " + name
+    return mesage
+greet("bob")

@@ -1,0 +1,45 @@
+// The differential corpus: every test/programs/NAME.py was run by CPython 3.12
+// (scripts/gen_program_golden.py wrote NAME.expected.json and NAME.code.json). Here we run
+// CPython's code object in our VM and require identical stdout, stderr and exit status.
+// Programs we cannot run yet are listed in expected_failures.json with the reason; they
+// must still fail (test.fails), so the list can only shrink.
+
+import { describe, expect, test } from 'vitest'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { runCode } from '../../src-main/python/run'
+import { loadProgram, captureHost } from '../vm/programSupport'
+
+const DIR = path.resolve(__dirname)
+const names = fs.readdirSync(DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort()
+const xfail = JSON.parse(fs.readFileSync(path.join(DIR, 'expected_failures.json'), 'utf8')) as Record<string, string>
+
+interface Expected {
+  stdout: string
+  stderr: string
+  returncode: number
+}
+
+function run(name: string): { stdout: string; stderr: string; returncode: number; expected: Expected } {
+  const raw = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8')) as Expected
+  const fix = (s: string): string => s.split('{DIR}/').join(DIR + path.sep)
+  const expected = { stdout: fix(raw.stdout), stderr: fix(raw.stderr), returncode: raw.returncode }
+  const stdinPath = path.join(DIR, `${name}.stdin`)
+  const cap = captureHost(DIR, fs.existsSync(stdinPath) ? fs.readFileSync(stdinPath, 'utf8') : '')
+  const code = loadProgram(path.join(DIR, `${name}.code.json`))
+  const returncode = runCode(code, { argv: [`${name}.py`], host: cap.host, mainPath: code.co_filename })
+  return { stdout: cap.stdout(), stderr: cap.stderr(), returncode, expected }
+}
+
+describe('corpus (CPython code objects in our VM)', () => {
+  for (const name of names) {
+    const body = (): void => {
+      const r = run(name)
+      expect(r.stdout).toBe(r.expected.stdout)
+      expect(r.stderr).toBe(r.expected.stderr)
+      expect(r.returncode).toBe(r.expected.returncode)
+    }
+    if (name in xfail) test.fails(`${name} (expected failure: ${xfail[name]})`, body)
+    else test(name, body)
+  }
+})
