@@ -47,7 +47,7 @@ describe.skipIf(!py)('marshal over CPython Lib', () => {
   it('loads everything, dumps back byte-identical', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pyscope-marshal-'))
     try {
-      execFileSync(py!, ['-c', SCRIPT, dir])
+      execFileSync(py!, ['-W', 'ignore', '-c', SCRIPT, dir])
       const files = readdirSync(dir).sort()
       const blobs = files.map((f) => new Uint8Array(readFileSync(join(dir, f))))
       const t0 = performance.now()

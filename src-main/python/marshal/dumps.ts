@@ -66,7 +66,8 @@ function strKey(s: string, role: StrRole): string {
 }
 
 function strImmortal(s: string, role: StrRole): boolean {
-  if (strInterned(s, role) || role === 'codename' || role === 'filename') return true
+  if (strInterned(s, role) || role === 'filename') return true
+  if (role === 'codename') return STATIC_CODE_NAMES.has(s)
   return s.length === 0 || (s.length === 1 && s.charCodeAt(0) < 256)
 }
 
@@ -105,6 +106,25 @@ class Graph {
     return null
   }
 
+  private classQualnames = new Map<CodeObject, boolean>()
+  private seenQualnames = new Set<string>()
+
+  /**
+   * A class body stores its __qualname__ as a constant: the compiler hands the
+   * unit's qualname object to both co_consts and co_qualname (compiler_class_body),
+   * unless an equal constant was cached before (a class defined twice), in which
+   * case the constant is the earlier object and co_qualname a fresh one.
+   */
+  qualnameIsConst(c: CodeObject): boolean {
+    let r = this.classQualnames.get(c)
+    if (r === undefined) {
+      r = c.co_names.includes('__qualname__') && c.co_consts.includes(c.co_qualname) && !this.seenQualnames.has(c.co_qualname)
+      if (r) this.seenQualnames.add(c.co_qualname)
+      this.classQualnames.set(c, r)
+    }
+    return r
+  }
+
   private frozenIds = new Map<PyFrozensetConst, number>()
   frozenId(f: PyFrozensetConst): number {
     let id = this.frozenIds.get(f)
@@ -141,7 +161,7 @@ class Graph {
       visit(v.co_localsplusnames, 'name')
       visit(v.co_name, 'codename')
       if (v.co_qualname === v.co_name) visit(v.co_qualname, 'codename')
-      else if (qualnameIsConst(v)) visit(v.co_qualname, 'const')
+      else if (this.qualnameIsConst(v)) visit(v.co_qualname, 'const')
       visit(v.co_linetable, 'const')
       visit(v.co_exceptiontable, 'const')
     } else if (Array.isArray(v)) {
@@ -354,7 +374,7 @@ class Writer {
     this.object(c.co_filename, 'filename')
     this.object(c.co_name, 'codename')
     if (c.co_qualname === c.co_name) this.object(c.co_qualname, 'codename')
-    else if (qualnameIsConst(c)) this.object(c.co_qualname, 'const')
+    else if (this.graph.qualnameIsConst(c)) this.object(c.co_qualname, 'const')
     else this.unshared(c.co_qualname)
     this.long(c.co_firstlineno)
     this.object(c.co_linetable, 'const')
@@ -386,13 +406,9 @@ class Writer {
   }
 }
 
-/**
- * A class body stores its __qualname__ as a constant: the compiler hands the unit's
- * qualname object to both co_consts and co_qualname (compiler_class_body).
- */
-function qualnameIsConst(c: CodeObject): boolean {
-  return c.co_consts.includes(c.co_qualname)
-}
+
+/** the names of anonymous units: static strings of the interpreter (_Py_STR), immortal */
+const STATIC_CODE_NAMES = new Set(['<module>', '<lambda>', '<genexpr>', '<listcomp>', '<setcomp>', '<dictcomp>'])
 
 function immortal(v: MarshalValue, role: StrRole): boolean {
   if (typeof v === 'bigint') return v >= -5n && v <= 256n
