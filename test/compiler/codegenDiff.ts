@@ -30,7 +30,12 @@ export function stubAssemble(seq: InstrSequence): CodeObject {
 /** a comparable rendering of a constant (code objects by name, frozensets sorted) */
 export function constShape(v: ConstValue): string {
   if (isCodeConst(v)) return `<code ${v.co_qualname}>`
-  if (v instanceof PyFrozensetConst) return `frozenset{${v.items.map(constShape).sort().join(',')}}`
+  if (v instanceof PyFrozensetConst) {
+    // the order of int items is deterministic in CPython (and checked); others are not
+    const items = v.items.map(constShape)
+    const ints = v.items.every((x) => typeof x === 'bigint' || typeof x === 'boolean')
+    return `frozenset{${(ints ? items : items.sort()).join(',')}}`
+  }
   if (Array.isArray(v)) return `(${(v as ConstValue[]).map(constShape).join(',')})`
   if (typeof v === 'bigint') return `${v}n`
   if (typeof v === 'number') return Object.is(v, -0) ? 'f-0' : `f${v}`

@@ -5,9 +5,9 @@
 // the caller's tree (shown in the AST view) is left as the parser made it.
 
 import type * as A from '../spec/astNodes.gen'
-import { PyFrozensetConst, type ConstValue } from '../objects/constant'
+import type { ConstValue } from '../objects/constant'
 import { foldBinOp, foldSubscript, foldUnaryOp } from './constFold'
-import { dedupe } from './codegenExpr'
+import { makeFrozenset } from './codegenExpr'
 import { getDocstring } from './codegenStmt'
 import { codePointLength } from './util'
 
@@ -266,7 +266,7 @@ function foldIter(arg: A.expr): void {
     v = constTuple(arg.elts)
   } else if (arg._type === 'Set') {
     const t = constTuple(arg.elts)
-    v = t ? new PyFrozensetConst(dedupe(t)) : undefined
+    v = t ? makeFrozenset(t) : undefined
   } else return
   makeConst(arg, v)
 }

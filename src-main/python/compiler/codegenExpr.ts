@@ -17,6 +17,7 @@ import {
 } from './compiler'
 import { assertNever, codePointLength } from './util'
 import { compileAttribute, compileCall } from './codegenCall'
+import { frozensetOrder } from './setOrder'
 import { compileComprehension } from './codegenComprehension'
 import { compileLambda } from './codegenFunction'
 
@@ -338,7 +339,7 @@ export function starunpackHelper(
     if (tuple && !pushed) {
       c.loadConst(loc, items)
     } else {
-      const folded: ConstValue = add === 'SET_ADD' ? new PyFrozensetConst(dedupe(items)) : items
+      const folded: ConstValue = add === 'SET_ADD' ? makeFrozenset(items) : items
       c.addopI(loc, build, pushed)
       c.loadConst(loc, folded)
       c.addopI(loc, extend, 1)
@@ -373,6 +374,11 @@ export function starunpackHelper(
     }
   }
   if (tuple) c.addopI(loc, 'CALL_INTRINSIC_1', INTRINSIC_LIST_TO_TUPLE)
+}
+
+/** PyFrozenSet_New over constants: duplicates dropped, items in CPython's set order */
+export function makeFrozenset(items: ConstValue[]): PyFrozensetConst {
+  return new PyFrozensetConst(frozensetOrder(dedupe(items)))
 }
 
 /** set semantics for a frozenset built from constants: drop equal duplicates */
