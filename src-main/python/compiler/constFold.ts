@@ -170,7 +170,8 @@ function intTrueDivide(a: bigint, b: bigint): number | undefined {
   let q = x / y
   if (x % y !== 0n) q |= 1n
   let r = Number(q) // correctly rounded: q has >= 65 bits and a sticky low bit
-  r = r / 2 ** shift
+  // scale down by 2**shift in exact steps (each stays normal unless the result is tiny)
+  for (let left = shift; left > 0; left -= Math.min(left, 1000)) r /= 2 ** Math.min(left, 1000)
   if (!Number.isFinite(r)) return undefined
   // subnormal results can double-round; CPython handles these, we refuse to fold
   if (r !== 0 && Math.abs(r) < 2.2250738585072014e-308) return undefined
