@@ -9,7 +9,9 @@ usage: python3.12 scripts/gen_codegen_golden.py [--optimize N] FILE.py...
        python3.12 scripts/gen_codegen_golden.py --stdout [--optimize N] FILE.py...
            -> one JSON object per line
 A fixture whose first line is `# optimize: N` is compiled at that level; one whose
-first line is `# mode: eval` or `# mode: single` is compiled in that mode.
+first line is `# mode: eval` or `# mode: single` is compiled in that mode; one whose
+first line is `# flags: 0x2000` is compiled with those compile() flags (final code only,
+as compiler_codegen takes no flags).
 Files CPython cannot compile get {"error": "..."}.
 """
 import ast, json, os, sys
@@ -42,10 +44,14 @@ def golden(path, optimize):
         if optimize is None:
             optimize = int(first.split(b":")[1]) if first.startswith(b"# optimize:") else 0
         mode = first.split(b":")[1].strip().decode() if first.startswith(b"# mode:") else "exec"
-        code = compile(src, path, mode, dont_inherit=True, optimize=optimize)
+        flags = int(first.split(b":")[1], 0) if first.startswith(b"# flags:") else 0
+        code = compile(src, path, mode, flags=flags, dont_inherit=True, optimize=optimize)
         tree = ast.parse(src, path, mode)
     except (SyntaxError, ValueError) as e:
         return {"file": path, "error": f"{type(e).__name__}: {e}"}
+    if flags:
+        return {"file": path, "optimize": optimize, "mode": mode, "flags": flags, "ast": node_json(tree),
+                "codegen": None, "code": code_json(code)}
     if mode == "single":
         # compiler_codegen crashes on Interactive trees in 3.12.1: final code only
         return {"file": path, "optimize": optimize, "mode": mode, "ast": node_json(tree),

@@ -19,8 +19,8 @@ const DIR = join(__dirname, '../fixtures/compile')
 /** fixtures whose final code objects differ from CPython's, with the reason */
 const EXPECTED_FAILURES: Record<string, string> = {}
 
-function e2eDiff(g: { file: string; ast: object; code: CodeJson; optimize?: number }): string[] {
-  const co = compile(astFromJson(g.ast), g.file, { optimize: g.optimize ?? 0 }, { assemble: assembleCode })
+function e2eDiff(g: { file: string; ast: object; code: CodeJson; optimize?: number; flags?: number }): string[] {
+  const co = compile(astFromJson(g.ast), g.file, { optimize: g.optimize ?? 0, flags: g.flags ?? 0 }, { assemble: assembleCode })
   return diffCode(co, codeFromGolden(g.code))
 }
 

@@ -16,11 +16,16 @@ import { visitExpr } from './codegenExpr'
 import { assertNever } from './util'
 import { assembleCode } from './assemble'
 
+/** PyCF_ALLOW_TOP_LEVEL_AWAIT (Include/cpython/compile.h): `await` at module level */
+export const PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+/** PyCF_MASK: the CO_FUTURE_* flags */
+const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000
+
 export interface CompileOptions {
   mode?: 'exec' | 'eval' | 'single'
   /** -1 or 0: normal, 1: -O (no asserts, __debug__ is False), 2: -OO (no docstrings) */
   optimize?: number
-  /** CO_FUTURE_* flags inherited from the caller */
+  /** compile() flags: CO_FUTURE_* bits inherited from the caller, PyCF_ALLOW_TOP_LEVEL_AWAIT */
   flags?: number
   dontInherit?: boolean
 }
@@ -35,7 +40,9 @@ export interface CodegenHooks {
 function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: CodegenHooks): InstrSequence {
   const optimize = opts.optimize === undefined || opts.optimize < 0 ? 0 : opts.optimize
   const future = futureFromAst(tree, filename)
-  const futureFlags = future.flags | (opts.flags ?? 0)
+  // PyCF_MASK: only the CO_FUTURE_* bits of the caller's flags reach co_flags
+  const futureFlags = (future.flags | (opts.flags ?? 0)) & PYCF_MASK
+  const topLevelAwait = ((opts.flags ?? 0) & PYCF_ALLOW_TOP_LEVEL_AWAIT) !== 0
   const annotations = (futureFlags & 0x1000000) !== 0
   const mod = optimizeAst(tree, optimize, annotations)
   const st = buildSymtable(mod, filename, { annotations, flags: futureFlags })
@@ -44,6 +51,7 @@ function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: Codegen
     filename,
     optimize,
     futureFlags,
+    topLevelAwait,
     interactive: mod._type === 'Interactive',
     assemble,
     onUnit: hooks.onUnit,

@@ -195,6 +195,8 @@ export interface CompilerOptions {
   optimize: number
   /** CO_FUTURE_* flags in effect (from __future__ imports and the caller's flags) */
   futureFlags: number
+  /** PyCF_ALLOW_TOP_LEVEL_AWAIT was given */
+  topLevelAwait?: boolean
   interactive: boolean
   /** turns one finished code unit into a code object (the back end's assembleCode) */
   assemble: (seq: InstrSequence) => CodeObject
@@ -470,6 +472,7 @@ export class Compiler {
       if (ste.varkeywords) flags |= CO_FLAGS.VARKEYWORDS
     }
     flags |= this.opts.futureFlags
+    if (this.isTopLevelAwait() && ste.coroutine && !ste.generator) flags |= CO_FLAGS.COROUTINE
     return flags
   }
 
@@ -533,7 +536,7 @@ export class Compiler {
 
   /** IS_TOP_LEVEL_AWAIT */
   isTopLevelAwait(): boolean {
-    return false
+    return !!this.opts.topLevelAwait && this.u.ste.type === 'module'
   }
 }
 
