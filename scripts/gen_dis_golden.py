@@ -10,7 +10,8 @@ For every NAME.py in the folder, compiles it as `python -m dis` does
   NAME.caches.dis    the same with show_caches=True
   NAME.info          dis.code_info() of every code object, in dis's order
   NAME.tables.json   per code object: co_lines(), co_positions(), the exception table
-Also writes source_hash.json: importlib.util.source_hash of a few inputs, and
+Also writes source_hash.json: importlib.util.source_hash of a few inputs,
+set_order.json: the iteration order of random sets (see gen_set_order), and
 src-main/python/bytecode/cacheFormat.gen.ts: the names and sizes of the inline cache
 entries of each instruction family (Lib/opcode.py _cache_format), as dis prints them.
 """
@@ -57,6 +58,38 @@ def gen_cache_format():
         f.write("}\n")
 
 
+def gen_set_order(folder):
+    """set_order.json: random sets of ints, floats and tuples, as inserted and as
+    CPython iterates them (the order dis and repr show)."""
+    import random
+    r = random.Random(5)
+
+    def enc(x):
+        if isinstance(x, int):
+            return {"t": "int", "v": str(x)}
+        if isinstance(x, float):
+            return {"t": "float", "v": x.hex()}
+        return {"t": "tuple", "v": [enc(y) for y in x]}
+
+    cases = []
+    for _ in range(40):
+        items = []
+        for _ in range(r.randint(1, 30)):
+            t = r.random()
+            if t < 0.4:
+                items.append(r.randint(-10**6, 10**6))
+            elif t < 0.6:
+                items.append(r.randint(-2**70, 2**70))
+            elif t < 0.85:
+                items.append(r.uniform(-1e6, 1e6) if r.random() < .5 else r.random())
+            else:
+                items.append((r.randint(0, 100), r.random()))
+        items = [x for i, x in enumerate(items) if not any(x == y for y in items[:i])]
+        cases.append([[enc(x) for x in items], [enc(x) for x in frozenset(items)]])
+    with open(os.path.join(folder, "set_order.json"), "w") as f:
+        json.dump(cases, f)
+
+
 def main():
     gen_cache_format()
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "dis")
@@ -79,6 +112,7 @@ def main():
             json.dump(tables(code), f)
     samples = [b"", b"a", b"abcdefg", b"abcdefgh", b"x = 1\n", bytes(range(256)) * 3,
                "print('héllo')\n".encode()]
+    gen_set_order(folder)
     with open(os.path.join(folder, "source_hash.json"), "w") as f:
         json.dump([[s.hex(), importlib.util.source_hash(s).hex()] for s in samples], f, indent=1)
 

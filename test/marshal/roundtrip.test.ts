@@ -79,3 +79,14 @@ describe('frozenset order', () => {
     expect(back.items).toEqual(setIterationOrder([1n, 300n, 1000n]))
   })
 })
+
+describe('set iteration order against CPython', () => {
+  it('40 random sets of ints, floats and tuples (test/fixtures/dis/set_order.json)', async () => {
+    const { setIterationOrder } = await import('../../src-main/python/marshal/setorder')
+    const { constFromJson } = await import('../support/codeJson')
+    const cases = JSON.parse(readFileSync(join(DIR, 'set_order.json'), 'utf8')) as [never[], never[]][]
+    for (const [inserted, iterated] of cases) {
+      expect(setIterationOrder(inserted.map(constFromJson))).toEqual(iterated.map(constFromJson))
+    }
+  })
+})
