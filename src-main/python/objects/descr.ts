@@ -13,16 +13,22 @@ export type NativeMethod = (self: Py, args: Py[], kwnames: KwNames) => Py
 
 export class PyBuiltinFunction extends PyObject {
   /** module name for repr/qualname, or null */
-  module: string | null = 'builtins'
-  constructor(
-    readonly name: string,
-    readonly fn: NativeFn,
-    /** __self__ of bound built-in methods */
-    readonly self: Py | null = null,
-    readonly qualname: string = name,
-    readonly doc: string | null = null,
-  ) {
+  declare module: string | null
+  declare readonly name: string
+  declare readonly fn: NativeFn
+  /** __self__ of bound built-in methods */
+  declare readonly self: Py | null
+  declare readonly qualname: string
+  declare readonly doc: string | null
+  constructor(name: string, fn: NativeFn, self: Py | null = null, qualname: string = name, doc: string | null = null) {
     super(builtinFunctionType)
+    const f = this as { -readonly [K in keyof PyBuiltinFunction]: PyBuiltinFunction[K] }
+    f.module = 'builtins'
+    f.name = name
+    f.fn = fn
+    f.self = self
+    f.qualname = qualname
+    f.doc = doc
   }
 }
 

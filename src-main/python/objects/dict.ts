@@ -7,7 +7,7 @@ import { SetSlots } from './setorder'
 import { hash, eq } from './abstract'
 
 export class PyDict extends PyObject implements InstanceDict {
-  table: HashTable
+  declare table: HashTable
   constructor(type: PyType = dictType, table?: HashTable) {
     super(type)
     this.table = table ?? new HashTable()
@@ -30,11 +30,13 @@ export class PyDict extends PyObject implements InstanceDict {
 }
 
 export class PySet extends PyObject {
-  table = new HashTable()
+  declare table: HashTable
   /** CPython's slot layout, for iteration order */
-  order = new SetSlots()
+  declare order: SetSlots
   constructor(type: PyType = setType, from?: PySet) {
     super(type)
+    this.table = new HashTable()
+    this.order = new SetSlots()
     if (from) {
       this.table = from.table.copy()
       this.order.copyFrom(from.order)

@@ -5,18 +5,24 @@
 import { PyObject, type Py, PyType, newStaticType, None, typeType, objectType } from './typeobject'
 
 export class PyBaseException extends PyObject {
-  args: Py[]
-  traceback: PyObject | null = null
-  cause: Py = None
-  context: Py = None
-  suppressContext = false
+  declare args: Py[]
+  declare traceback: PyObject | null
+  declare cause: Py
+  declare context: Py
+  declare suppressContext: boolean
   /** set by RERAISE so the next handler does not add a traceback entry or context */
-  reraise = false
+  declare reraise: boolean
   /** extra per-class state: StopIteration.value, SystemExit.code, NameError.name ... */
-  extra: Record<string, Py> | null = null
+  declare extra: Record<string, Py> | null
   constructor(type: PyType, args: Py[] = []) {
     super(type)
     this.args = args
+    this.traceback = null
+    this.cause = None
+    this.context = None
+    this.suppressContext = false
+    this.reraise = false
+    this.extra = null
   }
   get(name: string): Py {
     return this.extra?.[name] ?? None

@@ -5,8 +5,10 @@ import { zeroDivisionError, overflowError } from './exceptions'
 import { floatRepr } from './pystrtod'
 
 export class PyFloat extends PyObject {
-  constructor(readonly value: number, type: PyType = floatType) {
+  declare readonly value: number
+  constructor(value: number, type: PyType = floatType) {
     super(type)
+    ;(this as { value: number }).value = value
   }
 }
 

@@ -10,8 +10,10 @@ import type { PyDict } from './dict'
 import type { PyTuple } from './tuple'
 
 export class PyCell extends PyObject {
-  constructor(public value: Py | undefined = undefined) {
+  declare value: Py | undefined
+  constructor(value: Py | undefined = undefined) {
     super(cellType)
+    this.value = value
   }
 }
 
@@ -38,8 +40,13 @@ export class PyFunction extends PyObject {
 
 /** a bound method (PyMethodObject) */
 export class PyMethod extends PyObject {
-  constructor(readonly func: Py, readonly self: Py) {
+  declare readonly func: Py
+  declare readonly self: Py
+  constructor(func: Py, self: Py) {
     super(methodType)
+    const m = this as { func: Py; self: Py }
+    m.func = func
+    m.self = self
   }
 }
 

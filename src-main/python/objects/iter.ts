@@ -44,9 +44,14 @@ export const listRevIterType = iterType('list_reverseiterator')
 export const genericIterType = iterType('iterator')
 
 export class PyArrayIter extends PyIterBase {
-  i = 0
-  constructor(readonly items: Py[] | null, readonly list: PyList | null, type: PyType) {
+  declare i: number
+  declare readonly items: Py[] | null
+  declare readonly list: PyList | null
+  constructor(items: Py[] | null, list: PyList | null, type: PyType) {
     super(type)
+    this.i = 0
+    ;(this as { items: Py[] | null }).items = items
+    ;(this as { list: PyList | null }).list = list
   }
   nextValue(): Py | undefined {
     const items = this.list !== null ? this.list.items : this.items!
@@ -57,8 +62,14 @@ export class PyArrayIter extends PyIterBase {
 }
 
 export class PyRangeIter extends PyIterBase {
-  constructor(public cur: number, readonly stop: number, readonly step: number) {
+  declare cur: number
+  declare readonly stop: number
+  declare readonly step: number
+  constructor(cur: number, stop: number, step: number) {
     super(rangeIterType)
+    this.cur = cur
+    ;(this as { stop: number }).stop = stop
+    ;(this as { step: number }).step = step
   }
   nextValue(): Py | undefined {
     const c = this.cur

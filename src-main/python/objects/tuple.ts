@@ -4,14 +4,18 @@
 import { PyObject, type Py, tupleType, listType, PyType } from './typeobject'
 
 export class PyTuple extends PyObject {
-  constructor(readonly items: Py[], type: PyType = tupleType) {
+  declare readonly items: Py[]
+  constructor(items: Py[], type: PyType = tupleType) {
     super(type)
+    ;(this as { items: Py[] }).items = items
   }
 }
 
 export class PyList extends PyObject {
-  constructor(public items: Py[], type: PyType = listType) {
+  declare items: Py[]
+  constructor(items: Py[], type: PyType = listType) {
     super(type)
+    this.items = items
   }
 }
 

@@ -12,14 +12,19 @@ export interface InstanceDict {
   delStr(key: string): boolean
 }
 
+// Fields are assigned in constructors (`declare` + assignment) rather than declared with
+// initialisers: class-field definition on a base class shared by many subclasses is a
+// megamorphic define in V8 and dominated the profile.
 export class PyObject {
-  type: PyType
+  declare type: PyType
   /** __dict__ of instances of Python classes (and of functions, modules); null when absent */
-  dict: (PyObject & InstanceDict) | null = null
+  declare dict: (PyObject & InstanceDict) | null
   /** __slots__ storage */
-  slots: Map<string, Py> | null = null
+  declare slots: Map<string, Py> | null
   constructor(type: PyType) {
     this.type = type
+    this.dict = null
+    this.slots = null
   }
 }
 

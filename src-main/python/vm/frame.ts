@@ -14,31 +14,44 @@ export type Slot = Py | null
 
 export class Frame extends PyObject {
   /** locals, cells and free variables; undefined marks an unbound local */
-  readonly fast: (Py | undefined)[]
-  stack: Slot[] = []
+  declare readonly fast: (Py | undefined)[]
+  declare stack: Slot[]
   /** index of the next code unit to execute */
-  ip = 0
+  declare ip: number
   /** code unit of the instruction executing or last executed (-1 before the first) */
-  lasti = -1
-  back: Frame | null = null
+  declare lasti: number
+  declare back: Frame | null
   /** when this frame returns, the eval loop that started it returns to JavaScript */
-  entry = false
-  gen: PyGenerator | null = null
+  declare entry: boolean
+  declare gen: PyGenerator | null
   /** set by YIELD_VALUE so the generator machinery can tell yield from return */
-  yielded = false
+  declare yielded: boolean
   /** exception the frame is currently handling (for sys.exc_info and generators) */
-  exc: PyBaseException | null = null
+  declare exc: PyBaseException | null
+  declare readonly code: PyCode
+  declare readonly globals: PyDict
+  declare readonly builtins: PyDict
+  /** the locals mapping for module and class bodies (LOAD_NAME/STORE_NAME) */
+  declare locals: PyDict | null
+  declare readonly func: PyFunction | null
 
-  constructor(
-    readonly code: PyCode,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
-    /** the locals mapping for module and class bodies (LOAD_NAME/STORE_NAME) */
-    public locals: PyDict | null,
-    readonly func: PyFunction | null,
-  ) {
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
     super(frameType)
-    this.fast = new Array(code.nlocalsplus)
+    const self = this as { -readonly [K in keyof Frame]: Frame[K] }
+    self.code = code
+    self.globals = globals
+    self.builtins = builtins
+    self.locals = locals
+    self.func = func
+    self.fast = new Array(code.nlocalsplus)
+    self.stack = []
+    self.ip = 0
+    self.lasti = -1
+    self.back = null
+    self.entry = false
+    self.gen = null
+    self.yielded = false
+    self.exc = null
   }
 
   get lineno(): number {
