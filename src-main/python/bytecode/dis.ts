@@ -8,6 +8,7 @@ import { isCodeConst } from '../objects/constant'
 import { constRepr } from '../objects/constant'
 import { exceptionEntries, getInstructions, type CodeRepr, type Instruction } from './instructions'
 import { findLineStarts } from './linetable'
+import { deoptimize, opSpecByCode } from './opcodes'
 
 const OPNAME_WIDTH = 20
 const OPARG_WIDTH = 5
@@ -40,11 +41,11 @@ function ljust(s: string, w: number): string {
   return s.length >= w ? s : s + ' '.repeat(w - s.length)
 }
 
-/** Instruction._disassemble(lineno_width, mark_as_current=False, offset_width) */
-export function formatInstruction(ins: Instruction, linenoWidth: number, offsetWidth: number): string {
+/** Instruction._disassemble(lineno_width, mark_as_current, offset_width) */
+export function formatInstruction(ins: Instruction, linenoWidth: number, offsetWidth: number, current = false): string {
   const fields: string[] = []
   if (linenoWidth) fields.push(ins.startsLine !== null ? rjust(String(ins.startsLine), linenoWidth) : ' '.repeat(linenoWidth))
-  fields.push('   ')
+  fields.push(current ? '-->' : '   ')
   fields.push(ins.isJumpTarget ? '>>' : '  ')
   fields.push(rjust(String(ins.offset), offsetWidth))
   fields.push(ljust(ins.opname, OPNAME_WIDTH))
@@ -59,6 +60,8 @@ export interface DisOptions {
   showCaches?: boolean
   /** how deep to recurse into nested code objects (dis's depth; undefined: all) */
   depth?: number
+  /** the offset of the current instruction, marked "-->" (dis.disassemble's lasti) */
+  lasti?: number
 }
 
 /** dis.disassemble(co): the instruction lines, then the ExceptionTable section */
@@ -77,7 +80,11 @@ export function disassemble(co: CodeObject, opts: DisOptions = {}): string {
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4
   for (const ins of getInstructions(co, { showCaches: opts.showCaches, codeRepr, exceptionEntries: entries })) {
     if (showLineno && ins.startsLine !== null && ins.offset > 0) lines.push('')
-    lines.push(formatInstruction(ins, linenoWidth, offsetWidth))
+    // without show_caches the marker also covers the instruction's cache units
+    const lasti = opts.lasti ?? -1
+    const span = opts.showCaches ? 0 : 2 * (opSpecByCode(deoptimize(ins.opcode))?.cache ?? 0)
+    const current = ins.offset <= lasti && lasti <= ins.offset + span
+    lines.push(formatInstruction(ins, linenoWidth, offsetWidth, current))
   }
   if (entries.length) {
     lines.push('ExceptionTable:')
