@@ -87,6 +87,7 @@ export const INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3
 export const INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4
 
 const codeKeys = new WeakMap<object, string>()
+let nanCounter = 0
 
 /** _PyCode_ConstantKey: constants are equal for co_consts only if type and value match. */
 export function constKey(v: ConstValue): string {
@@ -97,6 +98,8 @@ export function constKey(v: ConstValue): string {
     case 'bigint':
       return `i${v}`
     case 'number':
+      // every NaN CPython folds is a new object, and NaN != NaN: never shared
+      if (Number.isNaN(v)) return `fNaN#${nanCounter++}`
       return Object.is(v, -0) ? 'f-0' : `f${v}`
     case 'string':
       return `s${JSON.stringify(v)}`
