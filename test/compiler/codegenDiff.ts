@@ -33,7 +33,7 @@ export function constShape(v: ConstValue): string {
   if (v instanceof PyFrozensetConst) {
     // the order of int items is deterministic in CPython (and checked); others are not
     const items = v.items.map(constShape)
-    const ints = v.items.every((x) => typeof x === 'bigint' || typeof x === 'boolean')
+    const ints = v.items.every((x) => typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && !Number.isNaN(x)))
     return `frozenset{${(ints ? items : items.sort()).join(',')}}`
   }
   if (Array.isArray(v)) return `(${(v as ConstValue[]).map(constShape).join(',')})`

@@ -2,7 +2,7 @@
 // (Objects/setobject.c set_add_entry / set_table_resize / set_insert_clean, with
 // LINEAR_PROBES 9 and PERTURB_SHIFT 5). The order shows in dis and repr and is what
 // marshal writes. Only items whose hash does not depend on the process are placed:
-// ints, bools and integral floats (hash(x) == hash(int(x))); a set holding anything
+// ints, bools and floats other than NaN; a set holding anything
 // else (str hashes are randomised per process) keeps the source order.
 
 import type { ConstValue } from '../objects/constant'
@@ -12,12 +12,53 @@ const MASK64 = (1n << 64n) - 1n
 const LINEAR_PROBES = 9
 const MINSIZE = 8
 
-/** hash() of an int (Objects/longobject.c long_hash), or null when not computable here */
+const HASH_BITS = 61n
+const HASH_INF = 314159n
+
+/** _Py_HashDouble for finite non-integral floats and infinities (NaN hashes by address) */
+function floatHash(v: number): bigint | null {
+  if (Number.isNaN(v)) return null
+  if (!Number.isFinite(v)) return v > 0 ? HASH_INF : -HASH_INF
+  // frexp
+  let m = Math.abs(v)
+  let e = 0
+  if (m !== 0) {
+    e = Math.floor(Math.log2(m)) + 1
+    m = m / 2 ** e
+    while (m >= 1) {
+      m /= 2
+      e++
+    }
+    while (m < 0.5) {
+      m *= 2
+      e--
+    }
+  }
+  const sign = v < 0 ? -1n : 1n
+  let x = 0n
+  while (m) {
+    x = ((x << 28n) & MODULUS) | (x >> (HASH_BITS - 28n))
+    m *= 268435456.0
+    e -= 28
+    const y = Math.floor(m)
+    m -= y
+    x += BigInt(y)
+    if (x >= MODULUS) x -= MODULUS
+  }
+  const eb = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61))
+  x = ((x << eb) & MODULUS) | (x >> (HASH_BITS - eb))
+  let h = x * sign
+  if (h === -1n) h = -2n
+  return h
+}
+
+/** hash() of an int (Objects/longobject.c long_hash) or float, or null when not computable here */
 function constHash(v: ConstValue): bigint | null {
   let n: bigint
   if (typeof v === 'boolean') n = v ? 1n : 0n
   else if (typeof v === 'bigint') n = v
   else if (typeof v === 'number' && Number.isInteger(v)) n = BigInt(v)
+  else if (typeof v === 'number') return floatHash(v)
   else return null
   const neg = n < 0n
   let h = (neg ? -n : n) % MODULUS
@@ -26,9 +67,10 @@ function constHash(v: ConstValue): bigint | null {
   return h
 }
 
-function asInt(v: ConstValue): bigint {
+/** a value under which equal numbers (1 == 1.0 == True) coincide */
+function asInt(v: ConstValue): bigint | number {
   if (typeof v === 'boolean') return v ? 1n : 0n
-  if (typeof v === 'number') return BigInt(v)
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v
   return v as bigint
 }
 
