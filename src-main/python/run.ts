@@ -20,6 +20,10 @@ import { flushOut, writeErr } from './vm/io'
 import { builtinsDict, builtinsModule } from './modules/builtins'
 import { initSys, sysModule } from './modules/sys'
 import { sysModules, newModule } from './vm/imports'
+import { parseBytes } from './parser/index'
+import { compile } from './compiler/compile'
+import { PySyntaxError, PyCompileError } from './errors'
+import { formatSyntaxError } from './ast/formatSyntaxError'
 
 export interface RunOptions {
   argv: string[]
@@ -119,7 +123,7 @@ export function runCode(code: CodeObject, opts: RunOptions): number {
 
 /** compile hook: (source bytes, filename) -> code object; wired to our parser+compiler when they exist */
 export type CompileFn = (source: Uint8Array, filename: string) => CodeObject
-let compileFn: CompileFn | null = null
+let compileFn: CompileFn | null = (source, filename) => compile(parseBytes(source, { filename }), filename)
 export function setCompiler(f: CompileFn): void {
   compileFn = f
 }
@@ -146,8 +150,8 @@ export async function runMain(argv: string[], host: PyHost): Promise<number> {
     filename = '<stdin>'
     pyArgv = argv.length ? ['-', ...argv.slice(1)] : ['']
   } else {
-    filename = argv[0]
-    mainPath = host.resolve(host.cwd(), filename)
+    mainPath = host.resolve(host.cwd(), argv[0])
+    filename = mainPath
     if (!host.stat(mainPath)) {
       host.writeStderr(`python3.12: can't open file '${mainPath}': [Errno 2] No such file or directory\n`)
       return 2
@@ -163,9 +167,15 @@ export async function runMain(argv: string[], host: PyHost): Promise<number> {
   try {
     code = compileFn(source, filename)
   } catch (e) {
-    const msg = (e as { message?: string }).message ?? String(e)
-    host.writeStderr(msg.endsWith('\n') ? msg : msg + '\n')
-    return 1
+    if (e instanceof PySyntaxError) {
+      host.writeStderr(formatSyntaxError(e))
+      return 1
+    }
+    if (e instanceof PyCompileError) {
+      host.writeStderr(`pyscope: ${e.message}\n`)
+      return 1
+    }
+    throw e
   }
   return runCode(code, { argv: pyArgv, host, mainPath })
 }
