@@ -51,10 +51,10 @@ function floatKey(x: number): string {
   return f64.getUint32(0).toString(16) + ':' + f64.getUint32(4).toString(16)
 }
 
+const latin1 = new TextDecoder('latin1')
 function bytesKey(b: Uint8Array): string {
-  let s = 'B'
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i] + 0x100)
-  return s
+  // any injective text of the bytes will do (windows-1252 decoding is one)
+  return 'B' + latin1.decode(b)
 }
 
 function strInterned(s: string, role: StrRole): boolean {
@@ -104,8 +104,25 @@ class Graph {
       default:
         break
     }
-    if (v instanceof Uint8Array) return bytesKey(v)
+    if (typeof v === 'object' && v !== null && !(v instanceof PyComplexConst)) {
+      // containers and bytes are keyed once per role (keys of big tuples are long)
+      const memo = role === 'name' ? this.nameKeys : this.constKeys
+      let k = memo.get(v)
+      if (k === undefined) {
+        k = this.objectKey(v, role)
+        memo.set(v, k)
+      }
+      return k
+    }
     if (v instanceof PyComplexConst) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag)
+    return null
+  }
+
+  private constKeys = new WeakMap<object, string | null>()
+  private nameKeys = new WeakMap<object, string | null>()
+
+  private objectKey(v: MarshalValue, role: StrRole): string | null {
+    if (v instanceof Uint8Array) return bytesKey(v)
     // frozensets are not merged, and their items are held twice (see dumps below)
     if (v instanceof PyFrozensetConst) return 'z' + this.frozenId(v)
     if (Array.isArray(v)) return 't(' + (v as MarshalValue[]).map((x) => this.itemKey(x, role)).join(',') + ')'
