@@ -149,10 +149,14 @@ export class Symtable {
     const prev = this.stack.length ? this.stack[this.stack.length - 1] : null
     const ste = new SymtableEntry(name, type, key, loc.lineno)
     if (prev && (prev.nested || prev.isFunctionLike())) ste.nested = true
-    if (prev) prev.children.push(ste)
     this.blocks.set(key, ste)
     this.stack.push(ste)
+    // bpo-37757: no assignment expression anywhere inside a comprehension's outermost iterable
+    if (prev) ste.compIterExpr = prev.compIterExpr
     this.cur = ste
+    // annotation blocks (future annotations) become strings: they are not children
+    if (type === 'annotation') return
+    if (prev) prev.children.push(ste)
   }
 
   private exitBlock(): void {
