@@ -13,6 +13,27 @@ import * as inv from './invalid'
 
 type E = A.expr
 
+/**
+ * The second pass memoizes the rules pegen marks (memo) — expression, disjunction,
+ * bitwise_or, ... — so the invalid_* lookaheads stay linear.
+ */
+function memoized(p: Parser, name: string, rule: (p: Parser) => E | null): E | null {
+  let m = p.memo.get(name)
+  if (!m) {
+    m = new Map()
+    p.memo.set(name, m)
+  }
+  const key = p.pos
+  const hit = m.get(key)
+  if (hit) {
+    p.pos = hit.end
+    return hit.node as E | null
+  }
+  const node = rule(p)
+  m.set(key, { node, end: p.pos })
+  return node
+}
+
 // expressions: expression (',' expression)* [',']
 export function expressions(p: Parser): E | null {
   const start = p.tok()
@@ -30,6 +51,11 @@ export function expressions(p: Parser): E | null {
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 export function expression(p: Parser): E | null {
+  if (p.callInvalid) return memoized(p, 'expression', expressionRule)
+  return expressionRule(p)
+}
+
+function expressionRule(p: Parser): E | null {
   if (p.callInvalid) inv.invalidExpression(p)
   const start = p.tok()
   if (start.type === 'NAME' && start.string === 'lambda') return lambdef(p)
@@ -63,6 +89,11 @@ export function yieldExpr(p: Parser): E | null {
 
 // star_expressions: star_expression (',' star_expression)* [',']
 export function starExpressions(p: Parser): E | null {
+  if (p.callInvalid) return memoized(p, 'starExpressions', starExpressionsRule)
+  return starExpressionsRule(p)
+}
+
+function starExpressionsRule(p: Parser): E | null {
   const start = p.tok()
   const first = starExpression(p)
   if (!first) return null
@@ -146,6 +177,11 @@ const STORE_CTX: A.Store = { _type: 'Store' }
 
 // named_expression: assignment_expression | invalid_named_expression | expression !':='
 export function namedExpression(p: Parser): E | null {
+  if (p.callInvalid) return memoized(p, 'namedExpression', namedExpressionRule)
+  return namedExpressionRule(p)
+}
+
+function namedExpressionRule(p: Parser): E | null {
   const t = p.tok()
   if (t.type === 'NAME' && p.atName() && p.peek(1).type === 'COLONEQUAL') {
     const a = assignmentExpression(p)
@@ -162,6 +198,11 @@ export function namedExpression(p: Parser): E | null {
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
 export function disjunction(p: Parser): E | null {
+  if (p.callInvalid) return memoized(p, 'disjunction', disjunctionRule)
+  return disjunctionRule(p)
+}
+
+function disjunctionRule(p: Parser): E | null {
   const start = p.tok()
   const first = conjunction(p)
   if (!first) return null
@@ -285,6 +326,11 @@ const TERM_T = { STAR: 'Mult', SLASH: 'Div', DOUBLESLASH: 'FloorDiv', PERCENT: '
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor  (memoized left-recursion in pegen)
 export function bitwiseOr(p: Parser): E | null {
+  if (p.callInvalid) return memoized(p, 'bitwiseOr', bitwiseOrRule)
+  return bitwiseOrRule(p)
+}
+
+function bitwiseOrRule(p: Parser): E | null {
   return binLoop(p, bitwiseXor, OR_T)
 }
 function bitwiseXor(p: Parser): E | null {
@@ -389,13 +435,20 @@ export function trailers(p: Parser, start: PTok, e: E, _t: boolean): E {
 
 function callTrailer(p: Parser, start: PTok, func: E): E | null {
   const mark = p.pos
-  // primary genexp
-  const g = genexp(p)
-  if (g) return { _type: 'Call', func, args: [g], keywords: [], ...p.span(start) }
-  p.pos = mark
-  p.pos++ // (
+  const lpar = p.next()
   if (p.eat('RPAR')) return { _type: 'Call', func, args: [], keywords: [], ...p.span(start) }
   const a = args(p)
+  // primary genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
+  if (a && a.args.length === 1 && a.keywords.length === 0 && a.args[0]._type !== 'Starred' &&
+    p.toks[p.pos - 1] !== lpar && p.toks[p.pos - 1].type !== 'COMMA' && (p.atKw('for') || p.atKw('async'))) {
+    const gens = forIfClauses(p)
+    if (gens && p.eat('RPAR')) {
+      const g: E = { _type: 'GeneratorExp', elt: a.args[0], generators: gens, ...p.span(lpar) }
+      return { _type: 'Call', func, args: [g], keywords: [], ...p.span(start) }
+    }
+    if (p.callInvalid) inv.invalidArguments(p, mark)
+    return null
+  }
   if (!a) {
     if (p.callInvalid) inv.invalidArguments(p, mark)
     return null
@@ -514,17 +567,34 @@ function slice(p: Parser): E | null {
   const mark = p.pos
   let lower: E | null = null
   if (start.type !== 'COLON') {
+    if (start.type === 'NAME' && p.atName() && p.peek(1).type === 'COLONEQUAL') return namedExpression(p)
+    if (p.callInvalid) return sliceInvalidPass(p, mark)
     lower = expression(p)
-    if (!lower || !p.at('COLON')) {
-      p.pos = mark
-      return namedExpression(p)
-    }
+    if (!lower) return null
+    if (!p.at('COLON')) return p.at('COLONEQUAL') ? null : lower
   }
   p.pos++ // ':'
   const upper = p.at('COLON') || p.at('RSQB') || p.at('COMMA') ? null : expression(p)
   let step: E | null = null
   if (p.eat('COLON')) step = p.at('RSQB') || p.at('COMMA') ? null : expression(p)
   return { _type: 'Slice', lower, upper, step, ...p.span(start) }
+}
+
+/** the second pass keeps the grammar's order (named_expression tried after the slice form) */
+function sliceInvalidPass(p: Parser, mark: number): E | null {
+  const lower = expression(p)
+  if (lower && p.at('COLON')) {
+    p.pos = mark
+    const start = p.tok()
+    const lo = expression(p)!
+    p.pos++
+    const upper = p.at('COLON') || p.at('RSQB') || p.at('COMMA') ? null : expression(p)
+    let step: E | null = null
+    if (p.eat('COLON')) step = p.at('RSQB') || p.at('COMMA') ? null : expression(p)
+    return { _type: 'Slice', lower: lo, upper, step, ...p.span(start) }
+  }
+  p.pos = mark
+  return namedExpression(p)
 }
 
 // atom
@@ -605,9 +675,11 @@ function parenAtom(p: Parser): E | null {
     p.pos = mark
     return null
   }
-  if (p.atKw('for') || p.atKw('async')) {
+  if ((p.atKw('for') || p.atKw('async')) && first._type !== 'Starred') {
+    const gens = forIfClauses(p)
+    if (gens && p.eat('RPAR')) return { _type: 'GeneratorExp', elt: first, generators: gens, ...p.span(start) }
     p.pos = mark
-    return genexp(p)
+    return null
   }
   if (p.callInvalid) inv.invalidComprehension(p, mark)
   if (p.callInvalid) inv.invalidParenContent(p, mark, first)
@@ -677,8 +749,13 @@ function braceAtom(p: Parser): E | null {
     return null
   }
   if (p.at('COLON') && first._type !== 'Starred') {
-    p.pos = mark + 1
-    return dictRest(p, start, mark)
+    // a bare walrus is no dict key (kvpair: expression ':' expression)
+    const bareWalrus = p.toks[mark + 1].type === 'NAME' && p.toks[mark + 2].type === 'COLONEQUAL'
+    if (bareWalrus) {
+      p.pos = mark
+      return null
+    }
+    return dictRest(p, start, mark, first)
   }
   if ((p.atKw('for') || p.atKw('async')) && first._type !== 'Starred') {
     const gens = forIfClauses(p)
@@ -698,18 +775,19 @@ function braceAtom(p: Parser): E | null {
 }
 
 // dict: '{' [double_starred_kvpairs] '}' ; dictcomp: '{' kvpair for_if_clauses '}'
-function dictRest(p: Parser, start: PTok, mark: number): E | null {
+function dictRest(p: Parser, start: PTok, mark: number, firstKey: E | null = null): E | null {
   const keys: (E | null)[] = []
   const values: E[] = []
   for (;;) {
-    if (p.at('DOUBLESTAR')) {
+    if (!firstKey && p.at('DOUBLESTAR')) {
       p.pos++
       const v = bitwiseOr(p)
       if (!v) break
       keys.push(null)
       values.push(v)
     } else {
-      const k = expression(p)
+      const k = firstKey ?? expression(p)
+      firstKey = null
       if (!k) break
       if (!p.eat('COLON')) {
         if (p.callInvalid) inv.invalidKvpair(p, k)

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Parse speed: Pyscope's parser (tokenizer included) against CPython's ast.parse over
+// the oracle's whole Lib (or the files/folder given). Builds the parser with Vite into a
+// temporary bundle, times parseBytes per file (best of RUNS passes), then times
+// ast.parse in CPython over the same bytes the same way, and prints the ratio.
+//
+// usage: node scripts/bench_parse.mjs [--runs N] [DIR|FILE...]
+
+import { build } from 'vite'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const args = process.argv.slice(2)
+let runs = 3
+const inputs = []
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--runs') runs = Number(args[++i])
+  else inputs.push(args[i])
+}
+
+function oracle() {
+  if (process.env.PYSCOPE_CPYTHON) return process.env.PYSCOPE_CPYTHON
+  const root = execFileSync('pyenv', ['root']).toString().trim()
+  return `${root}/versions/3.12.1/bin/python3.12`
+}
+const PY = oracle()
+
+function walk(p, out) {
+  const st = statSync(p)
+  if (st.isDirectory()) {
+    for (const n of readdirSync(p).sort()) if (n !== '__pycache__' && n !== 'site-packages') walk(join(p, n), out)
+  } else if (p.endsWith('.py')) out.push(p)
+}
+const files = []
+if (!inputs.length) inputs.push(execFileSync(PY, ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))']).toString().trim())
+for (const i of inputs) walk(resolve(i), files)
+const datas = files.map((f) => readFileSync(f))
+const totalMB = datas.reduce((a, d) => a + d.length, 0) / 1e6
+
+const out = mkdtempSync(join(tmpdir(), 'pyscope-bench-'))
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: resolve('src-main/python/parser/index.ts'),
+    outDir: out,
+    minify: false,
+    rollupOptions: { output: { format: 'es', entryFileNames: 'parser.mjs' } },
+  },
+})
+const { parseBytes } = await import(pathToFileURL(join(out, 'parser.mjs')).href)
+
+let best = Infinity
+let failures = 0
+for (let r = 0; r < runs; r++) {
+  failures = 0
+  const t0 = performance.now()
+  for (let i = 0; i < datas.length; i++) {
+    try {
+      parseBytes(datas[i], { filename: files[i] })
+    } catch (e) {
+      if (!e || !('msg' in e)) throw e
+      failures++
+    }
+  }
+  best = Math.min(best, performance.now() - t0)
+}
+
+const listFile = join(out, 'files.json')
+writeFileSync(listFile, JSON.stringify(files))
+const py = `
+import ast, json, sys, time
+files = json.load(open(sys.argv[1]))
+datas = [open(f, 'rb').read() for f in files]
+best = float('inf')
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    for f, d in zip(files, datas):
+        try:
+            ast.parse(d, f)
+        except SyntaxError:
+            pass
+    best = min(best, time.perf_counter() - t)
+print(best * 1000)
+`
+const cpy = Number(execFileSync(PY, ['-c', py, listFile, String(runs)]).toString().trim())
+console.log(`files: ${files.length} (${totalMB.toFixed(1)} MB), best of ${runs}`)
+console.log(`pyscope parseBytes: ${best.toFixed(0)} ms (${failures} SyntaxErrors)`)
+console.log(`cpython ast.parse:  ${cpy.toFixed(0)} ms`)
+console.log(`ratio: ${(best / cpy).toFixed(2)}x`)
