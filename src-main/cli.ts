@@ -27,6 +27,8 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'web'; folder?: string }
   | { kind: 'module'; module: string; args: string[] }
+  /** FILE [ARGS], -c CMD [ARGS] or - [ARGS]: handed to the VM's runMain as they are */
+  | { kind: 'run'; args: string[] }
   | { kind: 'error'; message: string }
 
 export interface Flags {
@@ -54,6 +56,7 @@ export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
       if (module === undefined) return { command: { kind: 'error', message: 'Argument expected for the -m option' }, flags }
       return { command: { kind: 'module', module, args: argv.slice(i + 2) }, flags }
     }
+    if (a === '-c' || a === '-' || !a.startsWith('-')) return { command: { kind: 'run', args: argv.slice(i) }, flags }
     return { command: { kind: 'error', message: `unknown option or not yet supported: ${a}` }, flags }
   }
   return { command: { kind: 'error', message: 'nothing to run (the interactive prompt is not supported)' }, flags }
@@ -78,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
         return 1
       }
       return (await tool()).main(command.args, host)
+    }
+    case 'run': {
+      const { runMain } = await import('./python/run')
+      return runMain(command.args, host)
     }
     case 'error':
       host.writeStderr(`pyscope: ${command.message}\n${usage()}`)
