@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Golden compile errors: for each snippet of FILE.txt (separated by lines '# ---')
-that CPython parses but refuses to compile, its AST (scripts/ast_json.py format) and
-the SyntaxError's msg, lineno, offset, end_lineno, end_offset.
+"""Golden compile errors and warnings: for each snippet of FILE.txt (separated by
+lines '# ---') that CPython parses, its AST (scripts/ast_json.py format), the
+SyntaxError compile() raises (msg, lineno, offset, end_lineno, end_offset) or None,
+and the SyntaxWarnings it emits (message, lineno).
 
 usage: python3.12 scripts/gen_compile_errors.py test/fixtures/compile/errors.txt
        -> test/fixtures/compile/errors.expected.json
 """
-import ast, json, os, sys
+import ast, json, os, sys, warnings
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ast_json import node_json
 
@@ -25,8 +26,12 @@ def main():
             continue
         entry["ast"] = node_json(tree)
         try:
-            compile(src, "<snippet>", "exec", dont_inherit=True)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                compile(src, "<snippet>", "exec", dont_inherit=True)
             entry["error"] = None
+            entry["warnings"] = [{"message": str(w.message), "lineno": w.lineno}
+                                 for w in caught if w.category is SyntaxWarning]
         except SyntaxError as e:
             entry["error"] = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                               "end_lineno": e.end_lineno, "end_offset": e.end_offset}

@@ -10,6 +10,7 @@ import { NO_LOCATION, type Location } from './instrSequence'
 import { LOC, STACK_USE_GUIDELINE, type Compiler } from './compiler'
 import { DEF_IMPORT, FREE, GLOBAL_IMPLICIT } from './symtable'
 import { matchAttrLoc, starunpackHelper, visitExpr, visitExprs } from './codegenExpr'
+import { checkCaller } from './warnings'
 
 /** can_optimize_super_call */
 function canOptimizeSuperCall(c: Compiler, attr: A.Attribute): boolean {
@@ -121,6 +122,7 @@ function callSimpleKwHelper(c: Compiler, loc: Location, keywords: A.keyword[]): 
 export function compileCall(c: Compiler, e: A.Call): void {
   validateKeywords(c, e.keywords)
   if (maybeOptimizeMethodCall(c, e)) return
+  checkCaller(c, e.func)
   c.addop(LOC(e.func), 'PUSH_NULL')
   visitExpr(c, e.func)
   callHelper(c, LOC(e), 0, e.args, e.keywords)

@@ -18,6 +18,7 @@ import {
 import { assertNever, codePointLength } from './util'
 import { compileAttribute, compileCall } from './codegenCall'
 import { frozensetOrder } from './setOrder'
+import { checkCompare, checkIndex, checkSubscripter } from './warnings'
 import { compileComprehension } from './codegenComprehension'
 import { compileLambda } from './codegenFunction'
 
@@ -226,6 +227,7 @@ export function addCompare(c: Compiler, loc: Location, op: A.cmpop): void {
 
 function compileCompare(c: Compiler, e: A.Compare): void {
   const loc = LOC(e)
+  checkCompare(c, e)
   visitExpr(c, e.left)
   const n = e.ops.length - 1
   if (n === 0) {
@@ -287,6 +289,7 @@ export function jumpIf(c: Compiler, loc: Location, e: A.expr, next: Label, cond:
     case 'Compare': {
       const n = e.ops.length - 1
       if (n > 0) {
+        checkCompare(c, e)
         const el = LOC(e)
         const cleanup = c.newLabel()
         visitExpr(c, e.left)
@@ -535,6 +538,10 @@ export function compileSlice(c: Compiler, s: A.Slice): number {
 function compileSubscript(c: Compiler, e: A.Subscript): void {
   const loc = LOC(e)
   const ctx = e.ctx._type
+  if (ctx === 'Load') {
+    checkSubscripter(c, e.value)
+    checkIndex(c, e.value, e.slice)
+  }
   visitExpr(c, e.value)
   if (isTwoElementSlice(e.slice) && ctx !== 'Del') {
     compileSlice(c, e.slice as A.Slice)

@@ -19,6 +19,7 @@ import {
 import { compileClass, compileFunction, compileTypeAlias, visitAnnExpr } from './codegenFunction'
 import { callExitWithNones, compileAsyncWith, compileTry, compileTryStar, compileWith } from './codegenTry'
 import { compileMatch } from './codegenPattern'
+import { checkAssert } from './warnings'
 
 export function visitStmts(c: Compiler, body: A.stmt[]): void {
   for (const s of body) visitStmt(c, s)
@@ -513,6 +514,7 @@ function compileAnnAssign(c: Compiler, s: A.AnnAssign): void {
 }
 
 function compileAssert(c: Compiler, s: A.Assert): void {
+  checkAssert(c, s)
   if (c.opts.optimize) return
   const end = c.newLabel()
   const loc = LOC(s)

@@ -7,6 +7,7 @@
 import type * as A from '../spec/astNodes.gen'
 import type { CodeObject } from '../objects/code'
 import type { InstrSequence } from './instrSequence'
+import type { CompileWarning } from './warnings'
 import { Compiler, LOCATION } from './compiler'
 import { buildSymtable } from './symtable'
 import { optimizeAst } from './astOptimize'
@@ -33,6 +34,8 @@ export interface CompileOptions {
 export interface CodegenHooks {
   /** the back end; defaults to assembleCode (flowgraph + assembler) */
   assemble?: (seq: InstrSequence) => CodeObject
+  /** receives SyntaxWarnings ("is" with a literal, missing comma, ...) */
+  onWarning?: (w: CompileWarning) => void
   /** sees every finished unit, innermost first */
   onUnit?: (seq: InstrSequence) => void
 }
@@ -55,6 +58,7 @@ function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: Codegen
     interactive: mod._type === 'Interactive',
     assemble,
     onUnit: hooks.onUnit,
+    onWarning: hooks.onWarning,
     futureLocation: future.location,
   })
   c.enterScope('<module>', 'module', mod, 1)

@@ -10,6 +10,7 @@ import { PySyntaxError } from '../errors'
 import { CO_FLAGS, type CodeObject } from '../objects/code'
 import { ELLIPSIS, PyComplexConst, PyFrozensetConst, isCodeConst, type ConstValue } from '../objects/constant'
 import { NO_LOCATION, type InstrSequence, type Location } from './instrSequence'
+import type { CompileWarning } from './warnings'
 import {
   CELL,
   DEF_COMP_CELL,
@@ -203,6 +204,8 @@ export interface CompilerOptions {
   interactive: boolean
   /** turns one finished code unit into a code object (the back end's assembleCode) */
   assemble: (seq: InstrSequence) => CodeObject
+  /** receives the SyntaxWarnings codegen emits */
+  onWarning?: (w: CompileWarning) => void
   /** called with every finished unit, nested ones included (tests use it) */
   onUnit?: (seq: InstrSequence) => void
   /** location of the last `from __future__` import (ff_location) */
