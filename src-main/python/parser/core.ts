@@ -89,15 +89,25 @@ function nthLine(text: string, n: number): string {
   return e < 0 ? text.slice(start) : text.slice(start, e + 1)
 }
 
-export function convertToken(t: Token): PTok {
+/**
+ * Token -> PTok with byte columns. `lineOf(n)` gives source line n (1-based) so the
+ * columns are converted against the real physical lines, whatever `line` holds.
+ */
+export function convertToken(t: Token, lineOf: (n: number) => string | undefined): PTok {
   const line = t.line
   // identifiers are NFKC-normalized (Parser/pegen.c _PyPegen_new_identifier)
   const str = t.type === 'NAME' && !ASCII.test(t.string) ? t.string.normalize('NFKC') : t.string
   let col = t.col
   let endCol = t.endCol
-  if (!ASCII.test(line)) {
-    col = toByteCol(t.endLineno > t.lineno ? nthLine(line, 0) : line, t.col)
-    endCol = toByteCol(t.endLineno > t.lineno ? nthLine(line, t.endLineno - t.lineno) : line, t.endCol)
+  if (!ASCII.test(line) || t.endLineno > t.lineno) {
+    const first = lineOf(t.lineno) ?? nthLine(line, 0)
+    col = toByteCol(first, t.col)
+    if (t.endLineno > t.lineno) {
+      // a multi-line token's last line starts at column 0: its end is the length of
+      // the token text after its last newline
+      const nl = t.string.lastIndexOf('\n')
+      endCol = nl >= 0 ? byteLen(t.string.slice(nl + 1)) : toByteCol(lineOf(t.endLineno) ?? '', t.endCol)
+    } else endCol = toByteCol(first, t.endCol)
   }
   return {
     type: t.type, string: str, lineno: t.lineno, col, endLineno: t.endLineno, endCol,
@@ -149,7 +159,7 @@ export class Parser {
         this.typeIgnores.push({ lineno: t.lineno, tag: t.string.replace(/^#\s*type:\s*ignore/, '') })
         continue
       }
-      const pt = convertToken(t)
+      const pt = convertToken(t, (n) => this.srcLines()[n - 1])
       const ty = t.type
       if (ty === 'LPAR' || ty === 'LSQB' || ty === 'LBRACE') this.level++
       else if ((ty === 'RPAR' || ty === 'RSQB' || ty === 'RBRACE') && this.level > 0) this.level--
