@@ -554,7 +554,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
             if (oparg & 2) fn.kwdefaults = stack.pop() as PyDict
             if (oparg & 1) fn.defaults = (stack.pop() as PyTuple).items
             fn.module = f.globals.table.getStr('__name__') ?? None
-            const doc = c.consts.length > 0 && (c.flags & 0x4000000) !== 0 ? c.consts[0] : None
+            const doc = c.consts.length > 0 && typeof c.consts[0] === 'string' ? c.consts[0] : None
             fn.doc = doc
             stack.push(fn)
             break

@@ -1,0 +1,2 @@
+print("computing")
+print(math.sqrt(2))
