@@ -1,6 +1,7 @@
 // Differential test: our codegen against CPython 3.12's on a deterministic sample of
 // the oracle's own Lib (about 100 files). Runs only when the oracle is installed
-// (PYSCOPE_CPYTHON, else pyenv's 3.12.1); set CODEGEN_FILES="a.py b.py" to check
+// (PYSCOPE_CPYTHON, else pyenv's 3.12.1); CODEGEN_SAMPLE=N samples N files (10000: all
+// of Lib outside the tests); CODEGEN_FILES="a.py b.py" checks
 // other files instead.
 
 import { execFileSync } from 'node:child_process'
@@ -21,7 +22,7 @@ describe('codegen matches CPython 3.12 on a sample of its Lib', () => {
     return
   }
   it('sampled files compile identically', () => {
-    const files = process.env.CODEGEN_FILES ? process.env.CODEGEN_FILES.split(/\s+/).filter(Boolean) : sampleLib(py, 100)
+    const files = process.env.CODEGEN_FILES ? process.env.CODEGEN_FILES.split(/\s+/).filter(Boolean) : sampleLib(py, Number(process.env.CODEGEN_SAMPLE ?? 100))
     const out = execFileSync(py, [join(__dirname, '../../scripts/gen_codegen_golden.py'), '--stdout', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 })
     let same = 0
     let total = 0

@@ -45,7 +45,7 @@ describe('compile() end to end matches CPython 3.12 code objects', () => {
     return
   }
   it('Lib sample (report only)', () => {
-    const sample = sampleLib(py, 100)
+    const sample = sampleLib(py, Number(process.env.CODEGEN_SAMPLE ?? 100))
     const out = execFileSync(py, [join(__dirname, '../../scripts/gen_codegen_golden.py'), '--stdout', ...sample], { encoding: 'utf8', maxBuffer: 1 << 30 })
     let same = 0
     let total = 0
