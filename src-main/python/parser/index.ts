@@ -2,6 +2,7 @@
 // bytes decoded as CPython decodes source files (BOM, PEP 263 cookie).
 
 import type * as A from '../spec/astNodes.gen'
+import { PySyntaxError } from '../errors'
 import type { TokenSource } from './core'
 import { makeParser, runParser, type ParseMode } from './run'
 import { makeTokenizer, decodeSourceBytes } from './tokenizerLink'
@@ -23,6 +24,13 @@ export function parse(source: string, opts: ParseOptions = {}): A.mod {
 
 function parseWith(source: string, opts: ParseOptions, charOffsets: boolean): A.mod {
   const filename = opts.filename ?? '<unknown>'
+  if (source.includes('\0')) {
+    // Python/bltinmodule.c compile -> _Py_SourceAsString
+    throw new PySyntaxError({
+      kind: 'SyntaxError', msg: 'source code string cannot contain null bytes', filename: null as unknown as string,
+      lineno: null, offset: null, text: null, end_lineno: null, end_offset: null,
+    })
+  }
   const mode = opts.mode ?? 'exec'
   const tokens: TokenSource = makeTokenizer(source, filename, opts.typeComments ?? false)
   const p = makeParser(tokens, filename, opts.featureVersion ?? 12, source)
