@@ -11,6 +11,7 @@ import { createNodePyHost } from './host/nodePyHost'
 function usage(): string {
   return `usage: pyscope [option] ... [-c cmd | -m mod | file | -] [arg] ...
        pyscope web [FOLDER]
+       pyscope cache [--json] [--clear] FOLDER
 Options:
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
@@ -26,6 +27,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'web'; folder?: string }
+  | { kind: 'cache'; args: string[] }
   | { kind: 'module'; module: string; args: string[] }
   /** FILE [ARGS], -c CMD [ARGS] or - [ARGS]: handed to the VM's runMain as they are */
   | { kind: 'run'; args: string[] }
@@ -43,6 +45,7 @@ export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
     if (argv.length > 2) return { command: { kind: 'error', message: 'usage: pyscope web [FOLDER]' }, flags }
     return { command: { kind: 'web', folder: argv[1] }, flags }
   }
+  if (argv[0] === 'cache') return { command: { kind: 'cache', args: argv.slice(1) }, flags }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '-h' || a === '--help' || a === '-?') return { command: { kind: 'help' }, flags }
@@ -81,6 +84,10 @@ async function main(argv: string[]): Promise<number> {
         return 1
       }
       return (await tool()).main(command.args, host)
+    }
+    case 'cache': {
+      const { cacheCommand } = await import('./python/cache/report')
+      return cacheCommand(command.args, host)
     }
     case 'run': {
       const { runMain } = await import('./python/run')

@@ -190,3 +190,29 @@ describe('cacheStatus', () => {
     expect(compiles).toBe(1)
   })
 })
+
+describe('pyscope cache FOLDER', () => {
+  it('lists states, and --clear removes only our own pycs', async () => {
+    const { cacheCommand } = await import('../../src-main/python/cache/report')
+    const out: string[] = []
+    const h = createNodePyHost({ stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) })
+    fs.writeFileSync(path.join(dir, 'other.py'), 'y = 2\n')
+    fs.mkdirSync(path.join(dir, 'pkg'))
+    fs.writeFileSync(path.join(dir, 'pkg', '__init__.py'), '')
+    load()
+    fs.writeFileSync(path.join(dir, '__pycache__', 'mod.cpython-312.pyc'), 'CPython owns this')
+    fs.writeFileSync(path.join(dir, '__pycache__', 'gone.pyscope-312.pyc'), 'orphan')
+    expect(cacheCommand([dir], h)).toBe(0)
+    expect(out.join('')).toBe(
+      'mod.py           fresh\nother.py         absent\npkg/__init__.py  absent\n3 files: 1 fresh, 0 stale, 2 absent\n',
+    )
+    out.length = 0
+    expect(cacheCommand(['--json', dir], h)).toBe(0)
+    expect(JSON.parse(out.join('')).map((r: { state: string }) => r.state)).toEqual(['fresh', 'absent', 'absent'])
+    out.length = 0
+    expect(cacheCommand(['--clear', dir], h)).toBe(0)
+    expect(out.join('')).toBe('removed 2 pyc files\n')
+    expect(fs.readdirSync(path.join(dir, '__pycache__'))).toEqual(['mod.cpython-312.pyc'])
+    expect(cacheCommand([path.join(dir, 'nope')], h)).toBe(2)
+  })
+})
