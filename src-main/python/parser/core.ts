@@ -268,6 +268,12 @@ export class Parser {
     throw this.makeError(kind, msg, a.lineno, a.col_offset + 1, e.end_lineno ?? a.lineno, (e.end_col_offset ?? -2) + 1)
   }
 
+  /** a forced token (&&'x' in the grammar) is missing: raise at the token found */
+  forcedTokenError(expected: string): never {
+    const t = this.tok()
+    throw this.makeError('SyntaxError', `expected '${expected}'`, t.lineno, t.col + 1, t.endLineno, t.endCol + 1)
+  }
+
   /** RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to where the tokenizer stands */
   errorStartingFrom(msg: string, a: Pos): never {
     const t = this.toks[this.toks.length - 1]

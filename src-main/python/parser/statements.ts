@@ -540,7 +540,7 @@ function functionDef(p: Parser, decorators: E[], asyncTok: PTok | null): S | nul
     typeParams = tp
   }
   if (!p.eat('LPAR')) {
-    if (p.callInvalid) inv.expectedToken(p, '(')
+    p.forcedTokenError('(')
     p.pos = mark
     return null
   }
@@ -563,7 +563,7 @@ function functionDef(p: Parser, decorators: E[], asyncTok: PTok | null): S | nul
     }
   }
   if (!p.eat('COLON')) {
-    if (p.callInvalid) inv.expectedToken(p, ':')
+    p.forcedTokenError(':')
     p.pos = mark
     return null
   }
@@ -678,7 +678,7 @@ function ifStmt(p: Parser): S | null {
 function elseBlock(p: Parser): S[] | null {
   const t = p.next()
   if (!p.eat('COLON')) {
-    if (p.callInvalid) inv.expectedToken(p, ':')
+    p.forcedTokenError(':')
     p.pos--
     return null
   }
@@ -822,7 +822,7 @@ function tryStmt(p: Parser): S | null {
   const start = p.next()
   const mark = p.pos - 1
   if (!p.eat('COLON')) {
-    if (p.callInvalid) inv.expectedToken(p, ':')
+    p.forcedTokenError(':')
     p.pos = mark
     return null
   }
@@ -861,7 +861,7 @@ function tryStmt(p: Parser): S | null {
   if (p.atKw('finally')) {
     const ft = p.next()
     if (!p.eat('COLON')) {
-      if (p.callInvalid) inv.expectedToken(p, ':')
+      p.forcedTokenError(':')
       p.pos = mark
       return null
     }
