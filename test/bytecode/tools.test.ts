@@ -82,3 +82,21 @@ describe.skipIf(!pipeline)('compiling (needs the whole pipeline)', () => {
     expect(run(compileall, ['-q', '-f', join(dir, 'tree')]).out).toBe('')
   })
 })
+
+describe("py_compile's error text (PyCompileError.msg)", () => {
+  it('SyntaxError: format_exception_only; IndentationError: Sorry: ...', async () => {
+    const { PySyntaxError } = await import('../../src-main/python/errors')
+    const { compileErrorMessage } = await import('../../src-main/python/tools/py_compile')
+    const base = { filename: 'bad2.py', lineno: 1, offset: 5, text: 'x = (\n', end_lineno: 1, end_offset: 6 }
+    expect(compileErrorMessage(new PySyntaxError({ ...base, kind: 'SyntaxError', msg: "'(' was never closed" }), 'bad2.py')).toBe(
+      '  File "bad2.py", line 1\n    x = (\n        ^\nSyntaxError: \'(\' was never closed\n',
+    )
+    const ind = new PySyntaxError({
+      kind: 'IndentationError', msg: 'expected an indented block after function definition on line 1',
+      filename: '/tmp/ind.py', lineno: 2, offset: 1, text: 'return 1\n', end_lineno: 2, end_offset: 7,
+    })
+    expect(compileErrorMessage(ind, 'ind.py')).toBe('Sorry: IndentationError: expected an indented block after function definition on line 1 (ind.py, line 2)')
+    const nul = new PySyntaxError({ kind: 'SyntaxError', msg: 'source code string cannot contain null bytes', filename: 'nul.py', lineno: null, offset: null, text: null, end_lineno: null, end_offset: null })
+    expect(compileErrorMessage(nul, 'nul.py')).toBe('SyntaxError: source code string cannot contain null bytes\n')
+  })
+})
