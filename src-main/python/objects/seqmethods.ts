@@ -147,22 +147,25 @@ function lst(s: Py): PyList {
   return s as PyList
 }
 
-/** list.sort: stable merge sort on (key, value) with __lt__ */
+/**
+ * list.sort (Objects/listobject.c): stable, only `<` on keys, asking "new < old" as timsort
+ * does; reverse=True reverses, sorts and reverses back to stay stable.
+ */
 export function sortList(arr: Py[], key: Py, reverse: boolean): Py[] {
-  const keys = key === None ? arr : arr.map((x) => A.call(key, [x]))
-  const idx = arr.map((_, i) => i)
+  const src = reverse ? arr.slice().reverse() : arr
+  const keys = key === None ? src : src.map((x) => A.call(key, [x]))
+  const idx = src.map((_, i) => i)
   const lt = (a: Py, b: Py): boolean => {
     if (typeof a === 'number' && typeof b === 'number') return a < b
     if (typeof a === 'string' && typeof b === 'string') return a < b
     return A.compareBool(a, b, 0)
   }
-  const cmp = reverse ? (i: number, j: number) => (lt(keys[j], keys[i]) ? -1 : lt(keys[i], keys[j]) ? 1 : 0)
-    : (i: number, j: number) => (lt(keys[i], keys[j]) ? -1 : lt(keys[j], keys[i]) ? 1 : 0)
-  mergeSort(idx, cmp)
-  return idx.map((i) => arr[i])
+  mergeSort(idx, (i, j) => lt(keys[i], keys[j]))
+  const out = idx.map((i) => src[i])
+  return reverse ? out.reverse() : out
 }
 
-function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
+function mergeSort(a: number[], less: (x: number, y: number) => boolean): void {
   if (a.length < 2) return
   const tmp = a.slice()
   const rec = (lo: number, hi: number): void => {
@@ -171,7 +174,7 @@ function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
       for (let i = lo + 1; i < hi; i++) {
         const v = a[i]
         let j = i - 1
-        while (j >= lo && cmp(a[j], v) > 0) {
+        while (j >= lo && less(v, a[j])) {
           a[j + 1] = a[j]
           j--
         }
@@ -182,12 +185,12 @@ function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
     const mid = (lo + hi) >> 1
     rec(lo, mid)
     rec(mid, hi)
-    if (cmp(a[mid - 1], a[mid]) <= 0) return
+    if (!less(a[mid], a[mid - 1])) return
     for (let i = lo; i < hi; i++) tmp[i] = a[i]
     let i = lo
     let j = mid
     let k = lo
-    while (i < mid && j < hi) a[k++] = cmp(tmp[j], tmp[i]) < 0 ? tmp[j++] : tmp[i++]
+    while (i < mid && j < hi) a[k++] = less(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++]
     while (i < mid) a[k++] = tmp[i++]
     while (j < hi) a[k++] = tmp[j++]
   }

@@ -3,7 +3,8 @@
 // "Did you mean" suggestions).
 
 import { PyObject, type Py, tracebackType, None, typeOf, PyType } from '../objects/typeobject'
-import { PyBaseException, NameError, AttributeError, ImportError } from '../objects/exceptions'
+import { PyBaseException, NameError, AttributeError, ImportError, BaseExceptionGroup } from '../objects/exceptions'
+import { egExceptions } from '../objects/excgroup'
 import type { Frame } from './frame'
 import type { PyHost } from '../host'
 import * as A from '../objects/abstract'
@@ -122,25 +123,97 @@ export function exceptionOnly(exc: PyBaseException): string {
   return out
 }
 
-/** print_exception_recursive: causes and contexts first, then this exception */
-export function formatException(exc: PyBaseException, src: SourceLines, seen = new Set<PyBaseException>()): string {
-  seen.add(exc)
+/** Lib/traceback.py _ExceptionPrintContext: group depth, margins and the seen set */
+class PrintContext {
+  seen = new Set<PyBaseException>()
+  depth = 0
+  needClose = false
+  indent(): string {
+    return ' '.repeat(2 * this.depth)
+  }
+  emit(text: string, margin = '|'): string {
+    let prefix = this.indent()
+    if (this.depth) prefix += margin + ' '
+    if (!prefix) return text
+    return text.split(/(?<=\n)/).map((l) => prefix + l).join('')
+  }
+}
+
+const MAX_GROUP_WIDTH = 15
+const MAX_GROUP_DEPTH = 10
+
+function isGroup(e: PyBaseException): boolean {
+  return e.type.isSubtype(BaseExceptionGroup)
+}
+
+/** TracebackException.format: causes and contexts first, then this exception (boxed for groups) */
+function formatWith(exc: PyBaseException, src: SourceLines, ctx: PrintContext): string {
+  const chain: [string | null, PyBaseException][] = []
+  let e: PyBaseException | null = exc
+  let msg: string | null = null
+  while (e !== null && !ctx.seen.has(e)) {
+    ctx.seen.add(e)
+    chain.push([msg, e])
+    const cause: Py = e.cause
+    const c: Py = e.context
+    if (cause instanceof PyBaseException) {
+      msg = '\nThe above exception was the direct cause of the following exception:\n\n'
+      e = cause
+    } else if (c instanceof PyBaseException && !e.suppressContext) {
+      msg = '\nDuring handling of the above exception, another exception occurred:\n\n'
+      e = c
+    } else e = null
+  }
   let out = ''
-  const cause = exc.cause
-  const ctx = exc.context
-  if (cause instanceof PyBaseException && !seen.has(cause)) {
-    out += formatException(cause, src, seen)
-    out += '\nThe above exception was the direct cause of the following exception:\n\n'
-  } else if (ctx instanceof PyBaseException && !exc.suppressContext && !seen.has(ctx)) {
-    out += formatException(ctx, src, seen)
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n'
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [m, x] = chain[i]
+    if (!isGroup(x)) {
+      if (x.traceback !== null) out += ctx.emit('Traceback (most recent call last):\n') + ctx.emit(fmtEntries(x.traceback as PyTraceback, src))
+      out += ctx.emit(exceptionOnly(x))
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      out += ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`)
+    } else {
+      const top = ctx.depth === 0
+      if (top) ctx.depth++
+      if (x.traceback !== null) {
+        out += ctx.emit('Exception Group Traceback (most recent call last):\n', top ? '+' : '|')
+        out += ctx.emit(fmtEntries(x.traceback as PyTraceback, src))
+      }
+      out += ctx.emit(exceptionOnly(x))
+      const subs = egExceptions(x)
+      const n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1
+      ctx.needClose = false
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1
+        if (last) ctx.needClose = true
+        const truncated = k >= MAX_GROUP_WIDTH
+        const title = truncated ? '...' : String(k + 1)
+        out += ctx.indent() + (k === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`
+        ctx.depth++
+        if (!truncated) out += formatWith(subs[k] as PyBaseException, src, ctx)
+        else {
+          const rem = subs.length - MAX_GROUP_WIDTH
+          out += ctx.emit(`and ${rem} more exception${rem > 1 ? 's' : ''}\n`)
+        }
+        if (last && ctx.needClose) {
+          out += ctx.indent() + '+------------------------------------\n'
+          ctx.needClose = false
+        }
+        ctx.depth--
+      }
+      if (top) ctx.depth = 0
+    }
+    if (i > 0) {
+      const next = chain[i - 1][0]
+      void next
+    }
+    if (m !== null) out += ctx.emit(m)
   }
-  if (exc.traceback !== null) {
-    out += 'Traceback (most recent call last):\n'
-    out += fmtEntries(exc.traceback as PyTraceback, src)
-  }
-  out += exceptionOnly(exc)
   return out
+}
+
+export function formatException(exc: PyBaseException, src: SourceLines): string {
+  return formatWith(exc, src, new PrintContext())
 }
 
 export function printException(exc: PyBaseException, host: PyHost, src: SourceLines): void {

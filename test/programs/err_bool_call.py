@@ -1,0 +1,2 @@
+flag = True
+flag()

@@ -1,0 +1,3 @@
+class Plain:
+    pass
+Plain(1, 2)

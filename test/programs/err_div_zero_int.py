@@ -1,0 +1,3 @@
+def avg(xs):
+    return sum(xs) // len(xs)
+print(avg([]))

@@ -1,0 +1,4 @@
+try:
+    [][0]
+except IndexError as e:
+    print(undefined_name)

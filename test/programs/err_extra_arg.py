@@ -1,0 +1,3 @@
+def hello():
+    return 'hi'
+hello('world')

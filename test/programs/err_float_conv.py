@@ -1,0 +1,1 @@
+temperature = float('warm')

@@ -1,0 +1,1 @@
+print('{name} is {age}'.format(name='x'))

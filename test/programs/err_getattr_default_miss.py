@@ -1,0 +1,4 @@
+class C:
+    pass
+print(getattr(C(), 'x', 'default'))
+print(getattr(C(), 'x'))

@@ -1,0 +1,3 @@
+def send(to, body):
+    pass
+send(to='a', body='b', cc='c')

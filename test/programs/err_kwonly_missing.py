@@ -1,0 +1,3 @@
+def connect(*, host, port):
+    pass
+connect(host='x')

@@ -1,0 +1,4 @@
+def g():
+    yield 1
+    next(iter([]))
+print(list(g()))

@@ -1,0 +1,2 @@
+word = 'hey'
+letter = word[10]
