@@ -46,12 +46,21 @@ function hangul(rest: string): number | null {
 
 export function lookupUnicodeName(name: string): number | null {
   const up = name.toUpperCase()
-  if (up.startsWith('HANGUL SYLLABLE ')) {
-    const h = hangul(up.slice(16))
+  // the two computed families compare case-sensitively; stored names do not
+  if (name.startsWith('HANGUL SYLLABLE ')) {
+    const h = hangul(name.slice(16))
     if (h !== null) return h
   }
+  const cjk = 'CJK UNIFIED IDEOGRAPH-'
+  if (name.startsWith(cjk)) {
+    const hex = name.slice(cjk.length)
+    if (!/^[0-9A-F]{4,5}$/.test(hex)) return null
+    const cp = parseInt(hex, 16)
+    for (const [a, b] of ALGORITHMIC_RANGES[cjk] ?? []) if (cp >= a && cp <= b) return cp
+    return null
+  }
   for (const pre in ALGORITHMIC_RANGES) {
-    if (up.startsWith(pre)) {
+    if (pre !== cjk && up.startsWith(pre)) {
       const hex = up.slice(pre.length)
       if (!/^[0-9A-F]{4,5}$/.test(hex)) return null
       const cp = parseInt(hex, 16)
