@@ -2,7 +2,8 @@
 
 import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { PySyntaxError } from '../../src-main/python/errors'
+import { PyCompileError, PySyntaxError } from '../../src-main/python/errors'
+import { parse } from '../../src-main/python/parser/index'
 
 /** CPython 3.12 (PYSCOPE_CPYTHON, else pyenv's 3.12.1), or null when not installed */
 export function oracle(): string | null {
@@ -26,4 +27,14 @@ export function errorTuple(e: PySyntaxError): unknown[] {
 export function fixtureMode(name: string): 'exec' | 'eval' | 'single' | 'func_type' {
   for (const m of ['eval', 'single', 'func_type'] as const) if (name.endsWith(`.${m}.py`)) return m
   return 'exec'
+}
+
+/** false until a tokenizer is linked into the parser (suites then skip with a message) */
+export function tokenizerAvailable(): boolean {
+  try {
+    parse('x\n')
+    return true
+  } catch (e) {
+    return !(e instanceof PyCompileError && e.pyType === 'RuntimeError')
+  }
 }
