@@ -161,6 +161,19 @@ export class PySetIter extends PyIterBase {
   }
 }
 
+/** an awaitable's iterator that can finish with a value (the value of the await expression) */
+export class AwaitIter extends PyIterBase {
+  returnValue: Py = None
+  constructor(readonly step: (self: AwaitIter) => Py | undefined) {
+    super(awaitIterType)
+  }
+  nextValue(): Py | undefined {
+    return this.step(this)
+  }
+}
+export const awaitIterType = iterType('_asyncio.FutureIter')
+defineMethods(awaitIterType, { __await__: (s) => s })
+
 /** iteration through __getitem__ with 0, 1, 2... until IndexError */
 export class PySeqIter extends PyIterBase {
   i = 0

@@ -105,7 +105,7 @@ export function genSendFromLoop(receiver: Py, v: Py): Py {
       r = A.next(receiver)
       if (r === undefined) {
         lastDone = true
-        return None
+        return receiver instanceof AwaitIter ? receiver.returnValue : None
       }
     } else r = A.call(A.getAttr(receiver, 'send'), [v])
   } catch (e) {
@@ -133,6 +133,7 @@ function delegate(g: PyGenerator): Py | null {
 }
 
 import { opNumber } from '../bytecode/opcodes'
+import { AwaitIter } from '../objects/iter'
 const RESUME_OPCODE = opNumber('RESUME')
 
 /** gen.throw(exc) (_gen_throw) */
