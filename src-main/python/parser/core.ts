@@ -89,6 +89,18 @@ function nthLine(text: string, n: number): string {
   return e < 0 ? text.slice(start) : text.slice(start, e + 1)
 }
 
+let lastLine = ''
+let lastLineAscii = true
+
+/** tokens of one line share its text: test it once */
+function isAsciiLine(line: string): boolean {
+  if (line !== lastLine) {
+    lastLine = line
+    lastLineAscii = ASCII.test(line)
+  }
+  return lastLineAscii
+}
+
 /**
  * Token -> PTok with byte columns. `lineOf(n)` gives source line n (1-based) so the
  * columns are converted against the real physical lines, whatever `line` holds.
@@ -99,7 +111,7 @@ export function convertToken(t: Token, lineOf: (n: number) => string | undefined
   const str = t.type === 'NAME' && !ASCII.test(t.string) ? t.string.normalize('NFKC') : t.string
   let col = t.col
   let endCol = t.endCol
-  if (!ASCII.test(line) || t.endLineno > t.lineno) {
+  if (!isAsciiLine(line) || t.endLineno > t.lineno) {
     const first = lineOf(t.lineno) ?? nthLine(line, 0)
     col = toByteCol(first, t.col)
     if (t.endLineno > t.lineno) {
