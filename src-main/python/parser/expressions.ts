@@ -282,7 +282,11 @@ function comparison(p: Parser): E | null {
           p.pos++
         } else op = 'Is'
       }
-    } else op = CMP_TOKENS[t.type]
+    } else {
+      op = CMP_TOKENS[t.type]
+      // '<>' is only '!=' under `from __future__ import barry_as_FLUFL` (_PyPegen_check_barry_as_flufl)
+      if (op === 'NotEq' && t.string !== '!=') op = undefined
+    }
     if (!op) break
     p.pos++
     const right = bitwiseOr(p)

@@ -4,6 +4,7 @@
 
 import type * as A from '../spec/astNodes.gen'
 import { LOAD, USUB, binop } from '../ast/nodes'
+import { PyComplexConst } from '../objects/constant'
 import type { Parser, PTok } from './core'
 import { namedExpression, starNamedExpression } from './expressions'
 import { parseNumber } from './numbers'
@@ -266,6 +267,14 @@ function literalExpr(p: Parser): E | null {
     }
     p.pos++
     const imag: E = { _type: 'Constant', value: parseNumber(p, it), kind: null, ...p.span(it) }
+    // _PyPegen_ensure_real / _PyPegen_ensure_imaginary
+    const realConst = real._type === 'UnaryOp' ? real.operand : real
+    if (realConst._type === 'Constant' && realConst.value instanceof PyComplexConst) {
+      p.errorAtNodes('real number required in complex literal', realConst)
+    }
+    if (!((imag as A.Constant).value instanceof PyComplexConst)) {
+      p.errorAtNodes('imaginary number required in complex literal', imag)
+    }
     return { _type: 'BinOp', left: real, op: binop(op === 'PLUS' ? 'Add' : 'Sub'), right: imag, ...p.span(start) }
   }
   return real
