@@ -8,7 +8,7 @@ import { PyComplexConst } from '../objects/constant'
 import type { Parser, PTok } from './core'
 import { namedExpression, starNamedExpression } from './expressions'
 import { parseNumber } from './numbers'
-import { block } from './statements'
+import { block } from './compound'
 import { strings } from './strings'
 import * as inv from './invalid'
 
