@@ -108,7 +108,9 @@ function isAsciiLine(line: string): boolean {
 export function convertToken(t: Token, lineOf: (n: number) => string | undefined): PTok {
   const line = t.line
   // identifiers are NFKC-normalized (Parser/pegen.c _PyPegen_new_identifier)
-  const str = t.type === 'NAME' && !ASCII.test(t.string) ? t.string.normalize('NFKC') : t.string
+  let str = t.type === 'NAME' && !ASCII.test(t.string) ? t.string.normalize('NFKC') : t.string
+  // a TYPE_COMMENT's value is the text after "type:" and its spaces (tokenizer.c tok_get)
+  if (t.type === 'TYPE_COMMENT' && str.startsWith('#')) str = str.replace(/^#\s*type:\s*/, '')
   let col = t.col
   let endCol = t.endCol
   if (!isAsciiLine(line) || t.endLineno > t.lineno) {
@@ -168,6 +170,7 @@ export class Parser {
         throw e
       }
       if (t.type === 'TYPE_IGNORE') {
+        // the tag is what follows "ignore" (tokenizer.c: the TYPE_IGNORE token text)
         this.typeIgnores.push({ lineno: t.lineno, tag: t.string.replace(/^#\s*type:\s*ignore/, '') })
         continue
       }
