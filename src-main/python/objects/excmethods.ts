@@ -23,6 +23,25 @@ defineNew(BaseException, (cls, args, kw) => {
   return e
 })
 
+/** OSError(errno, strerror[, filename]) picks the subclass for the errno (Objects/exceptions.c oserror_use_init) */
+const ERRNO_CLASS: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+}
+defineNew(OSError, (cls, args, kw) => {
+  const nk = kw?.length ?? 0
+  const pos = args.slice(0, args.length - nk)
+  if (cls === OSError && pos.length >= 2 && typeof pos[0] === 'number' && ERRNO_CLASS[pos[0]]) cls = EXC[ERRNO_CLASS[pos[0]]]
+  const e = new PyBaseException(cls, pos.length >= 2 && pos.length <= 5 ? pos.slice(0, 2) : pos)
+  if (pos.length >= 2 && pos.length <= 5) {
+    e.set('errno', pos[0])
+    e.set('strerror', pos[1])
+    if (pos.length >= 3) e.set('filename', pos[2])
+  }
+  return e
+})
+
 defineMethods(BaseException, {
   __init__(s, args, kw) {
     const nk = kw?.length ?? 0
@@ -124,7 +143,7 @@ defineMethods(OSError, {
     const a = E(s).args
     if (a.length >= 2) {
       const fn = E(s).get('filename')
-      if (a.length >= 3 || fn !== None) return `[Errno ${A.str(a[0])}] ${A.str(a[1])}: ${A.repr(a.length >= 3 ? a[2] : fn)}`
+      if (fn !== None) return `[Errno ${A.str(a[0])}] ${A.str(a[1])}: ${A.repr(fn)}`
       return `[Errno ${A.str(a[0])}] ${A.str(a[1])}`
     }
     return a.length === 1 ? A.str(a[0]) : ''

@@ -20,7 +20,7 @@ import { Frame, type Slot } from './frame'
 import { ts, C_RECURSION_LIMIT } from './state'
 import { makeFrame } from './call'
 import * as X from './ops'
-import { newGenerator, genSendFromLoop, genLastDone } from './generator'
+import { newGenerator, genSendFromLoop, genLastDone, PyGenerator, genClose, tempGenerators } from './generator'
 import { addTraceback } from './traceback'
 
 // Our numbering of the real instructions of CPython 3.12 (Lib/opcode.py opmap minus the
@@ -209,15 +209,27 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           case Op.LOAD_CONST:
             stack.push(consts[oparg])
             break
-          case Op.POP_TOP:
-            stack.pop()
+          case Op.POP_TOP: {
+            const v = stack.pop()
+            if (tempGenerators.count > 0 && v instanceof PyGenerator && v.temporary) {
+              v.temporary = false
+              tempGenerators.count--
+              if (!v.finished) genClose(v)
+            }
             break
+          }
           case Op.PUSH_NULL:
             stack.push(null)
             break
-          case Op.END_FOR:
+          case Op.END_FOR: {
+            const it = stack[stack.length - 2]
+            if (tempGenerators.count > 0 && it instanceof PyGenerator && it.temporary) {
+              it.temporary = false
+              tempGenerators.count--
+            }
             stack.length -= 2
             break
+          }
           case Op.END_SEND: {
             const v = stack.pop()!
             stack[stack.length - 1] = v
@@ -296,9 +308,17 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip -= oparg
             break
-          case Op.GET_ITER:
-            stack[stack.length - 1] = A.getIter(stack[stack.length - 1] as Py)
+          case Op.GET_ITER: {
+            const o = stack[stack.length - 1] as Py
+            // a generator called just for this loop has no other reference: CPython closes
+            // it when the loop drops it (break), so its finally blocks run at that point
+            if (o instanceof PyGenerator && lasti >= 4 && ops[lasti - 4] === Op.CALL) {
+              o.temporary = true
+              tempGenerators.count++
+            }
+            stack[stack.length - 1] = A.getIter(o)
             break
+          }
           case Op.GET_YIELD_FROM_ITER:
             stack[stack.length - 1] = X.yieldFromIter(stack[stack.length - 1] as Py, code)
             break
@@ -307,6 +327,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
             const v = A.next(it)
             if (v === undefined) {
               stack.pop()
+              if (tempGenerators.count > 0 && it instanceof PyGenerator && it.temporary) {
+                it.temporary = false
+                tempGenerators.count--
+              }
               ip += oparg + 1
             } else stack.push(v)
             break

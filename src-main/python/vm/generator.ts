@@ -18,6 +18,8 @@ export class PyGenerator extends PyObject {
   /** the exception being handled inside the generator while it is suspended */
   excState: PyBaseException | null = null
   awaitedBy: Py | null = null
+  /** created for one for-loop only (see GET_ITER): closed when the loop drops it */
+  temporary = false
   name: string
   qualname: string
   constructor(readonly frame: Frame, type: PyType) {
@@ -34,6 +36,8 @@ export function newGenerator(f: Frame): PyGenerator {
   f.gen = g
   return g
 }
+
+export const tempGenerators = { count: 0 }
 
 let lastDone = false
 /** after genResume/genSendFromLoop: true when the generator returned (the value is its return value) */

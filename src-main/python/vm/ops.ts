@@ -164,7 +164,7 @@ export function dictMerge(d: PyDict, v: Py, func: Py): void {
   const fname = funcDesc(func)
   if (items === null) throw typeError(`${fname} argument after ** must be a mapping, not ${typeOf(v).name}`)
   for (const [k, x] of items) {
-    if (typeof k !== 'string') throw typeError(`${fname} keywords must be strings`)
+    if (typeof k !== 'string') throw typeError('keywords must be strings')
     if (d.table.find(k) >= 0) throw typeError(`${fname} got multiple values for keyword argument '${k}'`)
     d.table.set(k, x)
   }
