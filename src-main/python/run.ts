@@ -83,6 +83,10 @@ export function runCode(code: CodeObject, opts: RunOptions): number {
   ts.cDepth = 0
   ts.frame = null
   ts.handled = null
+  ts.recursionLimit = 1000
+  ts.interrupt = false
+  I.setIntMaxStrDigits(I.INT_MAX_STR_DIGITS)
+  sysModules().table.clear()
   const dir = opts.mainPath ? opts.mainPath.replace(/[\\/][^\\/]*$/, '') : host.cwd()
   initSys(opts.argv, [dir])
   sysModules().setStr('sys', sysModule)
