@@ -20,8 +20,6 @@ import { flushOut, writeErr } from './vm/io'
 import { builtinsDict, builtinsModule } from './modules/builtins'
 import { initSys, sysModule } from './modules/sys'
 import { sysModules, newModule } from './vm/imports'
-import { parseBytes } from './parser/index'
-import { compile } from './compiler/compile'
 import { PySyntaxError, PyCompileError } from './errors'
 import { formatSyntaxError } from './ast/formatSyntaxError'
 
@@ -127,7 +125,13 @@ export function runCode(code: CodeObject, opts: RunOptions): number {
 
 /** compile hook: (source bytes, filename) -> code object; wired to our parser+compiler when they exist */
 export type CompileFn = (source: Uint8Array, filename: string) => CodeObject
-let compileFn: CompileFn | null = (source, filename) => compile(parseBytes(source, { filename }), filename)
+let compileFn: CompileFn | null = null
+
+/** our parser + compiler, loaded on first use so running code objects does not depend on them */
+async function defaultCompiler(): Promise<CompileFn> {
+  const [{ parseBytes }, { compile }] = await Promise.all([import('./parser/index'), import('./compiler/compile')])
+  return (source, filename) => compile(parseBytes(source, { filename }), filename)
+}
 export function setCompiler(f: CompileFn): void {
   compileFn = f
 }
@@ -163,12 +167,9 @@ export async function runMain(argv: string[], host: PyHost): Promise<number> {
     source = host.readFile(mainPath)
     pyArgv = argv.slice()
   }
-  if (compileFn === null) {
-    host.writeStderr('pyscope: the compiler is not available in this build\n')
-    return 1
-  }
   let code: CodeObject
   try {
+    compileFn ??= await defaultCompiler()
     code = compileFn(source, filename)
   } catch (e) {
     if (e instanceof PySyntaxError) {
