@@ -6,8 +6,9 @@
 import type * as A from '../spec/astNodes.gen'
 import type { Parser, PTok, Pos } from './core'
 import {
-  bitwiseOr, disjunction, expression, forIfClauses, starExpressions, starNamedExpression,
+  bitwiseOr, disjunction, expression, starExpressions, starNamedExpression,
 } from './expressions'
+import { forIfClauses } from './atoms'
 import { exprName, invalidTarget, type TargetsType } from './targets'
 import { lambdaParams } from './params'
 import { starTarget as starTargetRule } from './targets'
