@@ -4,7 +4,7 @@
 // co_exceptiontable, makecode), as CPython 3.12 does them.
 
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, CO_FLAGS, CodeObject } from '../objects/code'
-import { BasicBlock, type CfgBuilder, OP, instrSequenceToCfg, instrSize, labelExceptionTargets, markExceptHandlers, stackDepth } from './flowgraph'
+import { BasicBlock, type CfgBuilder, type CfgInstr, OP, instrSequenceToCfg, instrSize, labelExceptionTargets, markExceptHandlers, stackDepth } from './flowgraph'
 import { ConstPool, addChecksForLoadsOfUninitializedVariables, optimizeCfg, removeUnusedConsts } from './flowgraphOptimize'
 import { convertPseudoOps, pushColdBlocksToEnd, resolveJumps, resolveLineNumbers } from './flowgraphLayout'
 import { ExceptionTableWriter } from './exceptionTableWriter'
@@ -117,19 +117,10 @@ function localsplusInfo(md: CodeUnitMetadata): { names: string[]; kinds: Uint8Ar
   return { names, kinds: Uint8Array.from(kinds) }
 }
 
-/** One instruction of the final sequence with its handler (cfg_to_instr_sequence). */
-interface FinalInstr {
-  opcode: number
-  oparg: number
-  loc: Location
-  handler: BasicBlock | null
-}
-
-function flatten(entry: BasicBlock): FinalInstr[] {
-  const out: FinalInstr[] = []
-  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
-    for (const ins of b.instrs) out.push({ opcode: ins.opcode, oparg: ins.oparg, loc: ins.loc, handler: ins.except })
-  }
+/** The final instruction sequence (cfg_to_instr_sequence): the blocks' instructions in order. */
+function flatten(entry: BasicBlock): CfgInstr[] {
+  const out: CfgInstr[] = []
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) for (const ins of b.instrs) out.push(ins)
   return out
 }
 
@@ -144,7 +135,7 @@ function sameLocation(a: Location, b: Location): boolean {
 }
 
 /** write_instr for every instruction: EXTENDED_ARG prefixes, the unit, zeroed caches */
-function emitBytecode(instrs: FinalInstr[]): Uint8Array {
+function emitBytecode(instrs: CfgInstr[]): Uint8Array {
   let units = 0
   for (const ins of instrs) units += instrSize(ins.opcode, ins.oparg)
   const code = new Uint8Array(units * 2)
@@ -173,7 +164,7 @@ function emitBytecode(instrs: FinalInstr[]): Uint8Array {
 }
 
 /** assemble_location_info */
-function emitLinetable(instrs: FinalInstr[], firstlineno: number): Uint8Array {
+function emitLinetable(instrs: CfgInstr[], firstlineno: number): Uint8Array {
   const w = new LinetableWriter(firstlineno)
   let loc: Location = { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 }
   let size = 0
@@ -190,18 +181,18 @@ function emitLinetable(instrs: FinalInstr[], firstlineno: number): Uint8Array {
 }
 
 /** assemble_exception_table */
-function emitExceptionTable(instrs: FinalInstr[]): Uint8Array {
+function emitExceptionTable(instrs: CfgInstr[]): Uint8Array {
   const w = new ExceptionTableWriter()
   let handler: BasicBlock | null = null
   let handlerOffset = -1
   let start = -1
   let ioffset = 0
   for (const ins of instrs) {
-    const off = ins.handler !== null ? ins.handler.offset : -1
+    const off = ins.except !== null ? ins.except.offset : -1
     if (off !== handlerOffset) {
       if (handler !== null) w.entry(start, ioffset, handler.offset, handler.startdepth, handler.preserveLasti)
       start = ioffset
-      handler = ins.handler
+      handler = ins.except
       handlerOffset = off
     }
     ioffset += instrSize(ins.opcode, ins.oparg)

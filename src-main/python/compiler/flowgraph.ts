@@ -312,22 +312,28 @@ export function instrSequenceToCfg(instrs: readonly Instr[], labels?: Iterable<n
   for (let i = 0; i < n; i++) {
     if (isLabel[i]) g.useLabel(labelId[i])
     const ins = instrs[i]
-    let [opcode, oparg] = lowerNamePseudo(ins.opcode, ins.oparg)
-    if (hasTarget(opcode)) oparg = labelId[oparg]
+    let opcode = ins.opcode
+    let oparg = ins.oparg
+    if (opcode >= 256) {
+      if (hasTarget(opcode)) oparg = labelId[oparg]
+      else [opcode, oparg] = lowerNamePseudo(opcode, oparg)
+    } else if (jumpTable[opcode] === 1) {
+      oparg = labelId[oparg]
+    }
     g.addop(opcode, oparg, ins.loc)
   }
-  translateJumpLabelsToTargets(g.entry)
+  translateJumpLabelsToTargets(g.entry, next)
   return g
 }
 
 /** translate_jump_labels_to_targets */
-function translateJumpLabelsToTargets(entry: BasicBlock): void {
-  const byLabel = new Map<number, BasicBlock>()
-  for (let b: BasicBlock | null = entry; b !== null; b = b.next) if (b.label >= 0) byLabel.set(b.label, b)
+function translateJumpLabelsToTargets(entry: BasicBlock, nlabels: number): void {
+  const byLabel: (BasicBlock | undefined)[] = new Array(nlabels)
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) if (b.label >= 0) byLabel[b.label] = b
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     for (const ins of b.instrs) {
       if (hasTarget(ins.opcode)) {
-        const t = byLabel.get(ins.oparg)
+        const t = byLabel[ins.oparg]
         if (t === undefined) throw new Error(`jump to an instruction index that is not an instruction`)
         ins.target = t
       }
