@@ -10,7 +10,8 @@ import { assembleCode } from '../../src-main/python/compiler/assemble'
 import { compile } from '../../src-main/python/compiler/compile'
 import { astFromJson } from '../support/astJson'
 import { codeToJson } from '../support/codeJson'
-import { type CodegenDump, checkDump, diffCode } from './backendHelpers'
+import { hasTarget, implicitLabels } from '../../src-main/python/compiler/flowgraph'
+import { type CodegenDump, checkDump, diffCode, seqFromJson } from './backendHelpers'
 
 const DIR = join(__dirname, '../fixtures/backend')
 
@@ -34,6 +35,21 @@ describe('assembleCode(CPython codegen) equals CPython 3.12 module code objects'
       expect(diffs.length, `${name}.py:\n${diffs.join('\n')}`).toBe(0)
     })
   }
+})
+
+describe('an explicit label table (LabelledInstrSequence.labels)', () => {
+  it('gives the same code objects as inferred labels when it names the same labels', () => {
+    for (const name of names) {
+      const g = load(name)
+      const seq = seqFromJson(g.codegen)
+      const at = new Set<number>(implicitLabels(seq.instrs))
+      for (const i of seq.instrs) if (hasTarget(i.opcode)) at.add(i.oparg)
+      const labels = [-1, ...[...at].sort((a, b) => a - b)]
+      const a = codeToJson(assembleCode(seq))
+      const b = codeToJson(assembleCode({ ...seq, labels }))
+      expect(diffCode(b, a), name).toEqual([])
+    }
+  })
 })
 
 describe('our codegen + assembleCode, nested code objects included (report only)', () => {

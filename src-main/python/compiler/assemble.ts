@@ -208,12 +208,23 @@ export interface AssembledGraph {
   maxdepth: number
 }
 
+/**
+ * An instruction sequence that may also carry the code generator's label table:
+ * labels[id] = the index of the instruction label `id` was placed before (-1 if never
+ * placed). CPython starts a basic block at every label, jumped to or not, and the
+ * optimiser's results depend on those boundaries; without the table the back end
+ * infers them (flowgraph.ts implicitLabels), which is exact for nearly all code.
+ */
+export interface LabelledInstrSequence extends InstrSequence {
+  labels?: readonly number[]
+}
+
 /** optimize_and_assemble_code_unit up to the final instruction order */
-export function optimizeCodeUnit(seq: InstrSequence): AssembledGraph {
+export function optimizeCodeUnit(seq: LabelledInstrSequence): AssembledGraph {
   const md = seq.metadata
   const flags = md.flags
   const pool = new ConstPool(md.consts.slice())
-  const g = instrSequenceToCfg(seq.instrs)
+  const g = instrSequenceToCfg(seq.instrs, seq.labels)
   // _PyCfg_OptimizeCodeUnit
   markExceptHandlers(g.entry)
   labelExceptionTargets(g.entry)
@@ -236,7 +247,7 @@ export function optimizeCodeUnit(seq: InstrSequence): AssembledGraph {
  * The back end's entry point: CPython 3.12's flow-graph optimisation and assembly of
  * one code unit, producing the code object compile() would.
  */
-export function assembleCode(seq: InstrSequence): CodeObject {
+export function assembleCode(seq: LabelledInstrSequence): CodeObject {
   const md = seq.metadata
   const { g, consts, maxdepth } = optimizeCodeUnit(seq)
   const instrs = flatten(g.entry)

@@ -290,27 +290,36 @@ export function implicitLabels(instrs: readonly Instr[]): number[] {
 }
 
 /**
- * compile.c instr_sequence_to_cfg. Blocks start at jump targets and at `labels`, the
- * positions of labels that are not jump targets (implicitLabels when not given).
+ * compile.c instr_sequence_to_cfg. Blocks start at labels. With `labels` (the code
+ * generator's label table: labels[id] = the instruction index where label `id` was
+ * placed, -1 if never placed) the labels and their ids are exactly CPython's; without
+ * it, labels are the jump targets plus implicitLabels(), numbered in position order.
  */
-export function instrSequenceToCfg(instrs: readonly Instr[], labels?: Iterable<number>): CfgBuilder {
+export function instrSequenceToCfg(instrs: readonly Instr[], labels?: readonly number[]): CfgBuilder {
   const n = instrs.length
-  const isLabel = new Uint8Array(n + 1)
-  for (let i = 0; i < n; i++) {
-    const ins = instrs[i]
-    if (hasTarget(ins.opcode)) isLabel[ins.oparg] = 1
-  }
-  for (const i of labels ?? implicitLabels(instrs)) isLabel[i] = 1
-  // Label ids number the labels in order, as CPython numbers them as they are created.
   // A jump keeps its target's label id as argument until offsets are resolved, and
   // resolve_jump_offsets starts from those sizes (it matters near 255 / 65535).
   const labelId = new Int32Array(n + 1).fill(-1)
   let next = 0
-  for (let i = 0; i <= n; i++) if (isLabel[i]) labelId[i] = next++
+  if (labels !== undefined) {
+    // offset2lbl: with several labels at one position the last one wins
+    labels.forEach((pos, id) => {
+      if (pos >= 0 && pos <= n) labelId[pos] = id
+    })
+    next = labels.length
+  } else {
+    const isLabel = new Uint8Array(n + 1)
+    for (let i = 0; i < n; i++) {
+      const ins = instrs[i]
+      if (hasTarget(ins.opcode)) isLabel[ins.oparg] = 1
+    }
+    for (const i of implicitLabels(instrs)) isLabel[i] = 1
+    for (let i = 0; i <= n; i++) if (isLabel[i]) labelId[i] = next++
+  }
   const g = new CfgBuilder()
   g.maxLabel = next - 1
   for (let i = 0; i < n; i++) {
-    if (isLabel[i]) g.useLabel(labelId[i])
+    if (labelId[i] >= 0) g.useLabel(labelId[i])
     const ins = instrs[i]
     let opcode = ins.opcode
     let oparg = ins.oparg

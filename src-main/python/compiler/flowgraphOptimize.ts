@@ -23,12 +23,17 @@ export class ConstPool {
   private index: Map<string, number> | null = null
   constructor(public consts: ConstValue[]) {}
 
-  /** fold_tuple_on_constants' lookup: the index of an equal constant, appending if new */
-  indexOf(v: ConstValue): number {
+  /**
+   * fold_tuple_on_constants' lookup: the index of an equal tuple constant, appending it
+   * if new (only tuples can equal a folded tuple, so only they are indexed).
+   */
+  indexOf(v: readonly ConstValue[]): number {
     if (this.index === null) {
       this.index = new Map()
       for (let i = 0; i < this.consts.length; i++) {
-        const k = constKey(this.consts[i])
+        const c = this.consts[i]
+        if (!Array.isArray(c)) continue
+        const k = constKey(c)
         if (!this.index.has(k)) this.index.set(k, i)
       }
     }
