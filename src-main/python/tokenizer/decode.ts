@@ -1,0 +1,254 @@
+// Source decoding as CPython 3.12 does it: UTF-8 by default, a UTF-8 BOM, or a PEP 263
+// coding cookie on line 1 or 2. Two callers with their own error wording:
+//  - compile(bytes) / the parser: Parser/tokenizer.c (check_bom, check_coding_spec,
+//    get_normal_name) and the "(unicode error)" of decode_str;
+//  - Lib/tokenize.py detect_encoding (find_cookie, _get_normal_name), which the
+//    `tokenize` tool uses.
+
+import { PySyntaxError } from '../errors'
+import { strRepr } from '../objects/strrepr'
+
+/** codecs.lookup names we can decode -> our decoder kind (encodings/aliases.py subset) */
+const CODECS: Record<string, 'utf-8' | 'latin-1' | 'ascii' | 'cp1252'> = {
+  utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', utf8_ucs2: 'utf-8', utf8_ucs4: 'utf-8',
+  cp65001: 'utf-8', utf_8_sig: 'utf-8',
+  latin_1: 'latin-1', latin1: 'latin-1', latin: 'latin-1', l1: 'latin-1', iso8859_1: 'latin-1',
+  iso_8859_1: 'latin-1', iso_ir_100: 'latin-1', csisolatin1: 'latin-1', cp819: 'latin-1',
+  ibm819: 'latin-1', '8859': 'latin-1', iso_8859_1_1987: 'latin-1',
+  ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', us: 'ascii', ansi_x3_4_1968: 'ascii',
+  ansi_x3_4_1986: 'ascii', ansi_x3_4_1968_: 'ascii', cp367: 'ascii', csascii: 'ascii',
+  ibm367: 'ascii', iso646_us: 'ascii', iso_646_irv_1991: 'ascii', iso_ir_6: 'ascii',
+  cp1252: 'cp1252', windows_1252: 'cp1252',
+}
+
+/** encodings.normalize_encoding + lower(): the key codecs.lookup searches with */
+function codecKey(name: string): string {
+  let out = ''
+  let pendingSep = false
+  for (const ch of name.toLowerCase()) {
+    if (/[a-z0-9.]/.test(ch)) {
+      if (pendingSep && out) out += '_'
+      out += ch
+      pendingSep = false
+    } else pendingSep = true
+  }
+  return out.replace(/\./g, '_')
+}
+
+export function lookupCodec(name: string): 'utf-8' | 'latin-1' | 'ascii' | 'cp1252' | null {
+  return CODECS[codecKey(name)] ?? null
+}
+
+/** tokenizer.c get_normal_name and tokenize.py _get_normal_name (they agree) */
+export function normalEncodingName(orig: string): string {
+  const enc = orig.slice(0, 12).toLowerCase().replace(/_/g, '-')
+  if (enc === 'utf-8' || enc.startsWith('utf-8-')) return 'utf-8'
+  for (const l of ['latin-1', 'iso-8859-1', 'iso-latin-1']) {
+    if (enc === l || enc.startsWith(l + '-')) return 'iso-8859-1'
+  }
+  return orig
+}
+
+// cp1252 bytes 0x80-0x9f (Lib/encodings/cp1252.py); -1: undefined
+const CP1252_HIGH = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+]
+
+/** A decoding failure: Python's UnicodeDecodeError text. */
+export class DecodeFailure extends Error {}
+
+function decodeSingleByte(b: Uint8Array, kind: 'latin-1' | 'ascii' | 'cp1252'): string {
+  let out = ''
+  const CHUNK = 8192
+  for (let i = 0; i < b.length; i += CHUNK) {
+    const part: number[] = []
+    const end = Math.min(b.length, i + CHUNK)
+    for (let k = i; k < end; k++) {
+      const x = b[k]
+      if (kind === 'ascii' && x >= 0x80) {
+        throw new DecodeFailure(`'ascii' codec can't decode byte 0x${x.toString(16)} in position ${k}: ordinal not in range(128)`)
+      }
+      if (kind === 'cp1252' && x >= 0x80 && x < 0xa0) {
+        const m = CP1252_HIGH[x - 0x80]
+        if (m < 0) throw new DecodeFailure(`'charmap' codec can't decode byte 0x${x.toString(16)} in position ${k}: character maps to <undefined>`)
+        part.push(m)
+      } else part.push(x)
+    }
+    out += String.fromCharCode(...part)
+  }
+  return out
+}
+
+/** The position and reason of the first invalid UTF-8 sequence, as Python's codec reports it. */
+function utf8Error(b: Uint8Array): { pos: number; end: number; reason: string } | null {
+  let i = 0
+  const n = b.length
+  while (i < n) {
+    const x = b[i]
+    if (x < 0x80) {
+      i++
+      continue
+    }
+    let need = 0
+    let lo = 0x80
+    let hi = 0xbf
+    if (x >= 0xc2 && x <= 0xdf) need = 1
+    else if (x >= 0xe0 && x <= 0xef) {
+      need = 2
+      if (x === 0xe0) lo = 0xa0
+      if (x === 0xed) hi = 0x9f
+    } else if (x >= 0xf0 && x <= 0xf4) {
+      need = 3
+      if (x === 0xf0) lo = 0x90
+      if (x === 0xf4) hi = 0x8f
+    } else return { pos: i, end: i + 1, reason: 'invalid start byte' }
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return { pos: i, end: n, reason: 'unexpected end of data' }
+      const y = b[i + k]
+      const l = k === 1 ? lo : 0x80
+      const h = k === 1 ? hi : 0xbf
+      if (y < l || y > h) return { pos: i, end: i + k, reason: 'invalid continuation byte' }
+    }
+    i += need + 1
+  }
+  return null
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: false })
+
+/** Decode with a codec kind, throwing DecodeFailure with Python's message. */
+export function decodeWith(b: Uint8Array, kind: 'utf-8' | 'latin-1' | 'ascii' | 'cp1252'): string {
+  if (kind !== 'utf-8') return decodeSingleByte(b, kind)
+  const err = utf8Error(b)
+  if (err) {
+    const where = err.end - err.pos > 1 ? `position ${err.pos}-${err.end - 1}` : `position ${err.pos}`
+    throw new DecodeFailure(`'utf-8' codec can't decode byte 0x${b[err.pos].toString(16).padStart(2, '0')} in ${where}: ${err.reason}`)
+  }
+  return UTF8.decode(b)
+}
+
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/
+const BLANK = /^[ \t\f]*(?:[#\r\n]|$)/
+
+/** the first two lines of `b` (each with its newline), as readline() gives them */
+function firstLines(b: Uint8Array, count: number): Uint8Array[] {
+  const out: Uint8Array[] = []
+  let i = 0
+  while (out.length < count && i < b.length) {
+    let j = b.indexOf(0x0a, i)
+    j = j < 0 ? b.length : j + 1
+    out.push(b.subarray(i, j))
+    i = j
+  }
+  return out
+}
+
+function latin1(b: Uint8Array): string {
+  return decodeSingleByte(b, 'latin-1')
+}
+
+export interface DetectedEncoding {
+  /** the name tokenize.py reports in its ENCODING token */
+  name: string
+  kind: 'utf-8' | 'latin-1' | 'ascii' | 'cp1252'
+  /** bytes after a BOM */
+  body: Uint8Array
+}
+
+/** Lib/tokenize.py detect_encoding; errors are SyntaxError(msg) without a location. */
+export function detectEncodingTokenize(bytes: Uint8Array, filename: string | null): DetectedEncoding {
+  let body = bytes
+  let bom = false
+  if (b3(bytes)) {
+    bom = true
+    body = bytes.subarray(3)
+  }
+  const fail = (msg: string): never => {
+    throw new PySyntaxError({ kind: 'SyntaxError', msg, filename: filename ?? '', lineno: null, offset: null, text: null, end_lineno: null, end_offset: null })
+  }
+  const find = (line: Uint8Array): string | null => {
+    let text: string
+    try {
+      text = decodeWith(line, 'utf-8')
+    } catch {
+      return fail(filename === null ? 'invalid or missing encoding declaration' : `invalid or missing encoding declaration for ${strRepr(filename)}`)
+    }
+    const m = COOKIE.exec(text)
+    if (!m) return null
+    const enc = normalEncodingName(m[1])
+    if (!lookupCodec(enc)) {
+      return fail(filename === null ? `unknown encoding: ${enc}` : `unknown encoding for ${strRepr(filename)}: ${enc}`)
+    }
+    if (bom && enc !== 'utf-8') {
+      return fail(filename === null ? 'encoding problem: utf-8' : `encoding problem for ${strRepr(filename)}: utf-8`)
+    }
+    return enc
+  }
+  const lines = firstLines(body, 2)
+  let enc: string | null = null
+  if (lines.length > 0) {
+    enc = find(lines[0])
+    if (!enc && BLANK.test(latin1(lines[0])) && lines.length > 1) enc = find(lines[1])
+  }
+  const name = enc ?? 'utf-8'
+  return { name, kind: lookupCodec(name)!, body }
+}
+
+function b3(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf
+}
+
+function noLoc(msg: string, filename: string): PySyntaxError {
+  return new PySyntaxError({ kind: 'SyntaxError', msg, filename, lineno: 0, offset: -1, text: null, end_lineno: null, end_offset: null })
+}
+
+/**
+ * Parser/tokenizer.c decode_str (compile() of bytes): BOM, cookie on line 1 or 2 (line 2
+ * only when line 1 is blank or a comment), then the whole text decoded.
+ */
+export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string {
+  let body = bytes
+  let bom = false
+  if (b3(bytes)) {
+    bom = true
+    body = bytes.subarray(3)
+  }
+  let enc: string | null = null
+  const lines = firstLines(body, 2)
+  const cookieOf = (line: Uint8Array): string | null => {
+    const m = COOKIE.exec(latin1(line))
+    return m ? normalEncodingName(m[1]) : null
+  }
+  if (lines.length > 0) {
+    enc = cookieOf(lines[0])
+    if (!enc && lines.length > 1 && BLANK.test(latin1(lines[0]))) enc = cookieOf(lines[1])
+  }
+  if (enc !== null) {
+    if (bom && enc !== 'utf-8') throw noLoc(`encoding problem: ${enc} with BOM`, filename)
+    if (!lookupCodec(enc)) throw noLoc(`unknown encoding: ${enc}`, filename)
+  }
+  const kind = enc ? lookupCodec(enc)! : 'utf-8'
+  try {
+    return decodeWith(body, kind)
+  } catch (e) {
+    if (!(e instanceof DecodeFailure)) throw e
+    return decodeErrorAt(body, kind, e, filename)
+  }
+}
+
+/** the "(unicode error)" SyntaxError, located on the line of the bad byte */
+function decodeErrorAt(body: Uint8Array, kind: 'utf-8' | 'latin-1' | 'ascii' | 'cp1252', e: DecodeFailure, filename: string): never {
+  const m = /position (\d+)/.exec(e.message)
+  const pos = m ? Number(m[1]) : 0
+  let lineStart = body.lastIndexOf(0x0a, pos - 1) + 1
+  if (pos === 0) lineStart = 0
+  let lineno = 1
+  for (let i = 0; i < lineStart; i++) if (body[i] === 0x0a) lineno++
+  let lineEnd = body.indexOf(0x0a, pos)
+  lineEnd = lineEnd < 0 ? body.length : lineEnd + 1
+  const lineBytes = body.subarray(lineStart, lineEnd)
+  const text = kind === 'utf-8' ? UTF8.decode(lineBytes) : latin1(lineBytes)
+  const msg = `(unicode error) ${e.message.replace(/position \d+/, (s) => `position ${Number(s.slice(9)) - lineStart}`)}`
+  throw new PySyntaxError({ kind: 'SyntaxError', msg, filename, lineno, offset: 1, text, end_lineno: lineno, end_offset: text.length })
+}
