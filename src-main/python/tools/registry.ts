@@ -11,4 +11,5 @@ export const TOOLS: Readonly<Record<string, () => Promise<{ main: ToolMain }>>> 
   dis: () => import('./dis'),
   py_compile: () => import('./py_compile'),
   compileall: () => import('./compileall'),
+  tokenize: () => import('./tokenize'),
 }
