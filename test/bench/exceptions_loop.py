@@ -7,7 +7,7 @@ def risky(i):
         raise KeyError(i)
     return i
 caught = 0
-for i in range(200000):
+for i in range(1000000):
     try:
         risky(i)
     except Oops:

@@ -9,6 +9,6 @@ def chain(n):
     yield from evens(n)
     yield from numbers(n // 2)
 total = 0
-for k in range(10):
+for k in range(40):
     total += sum(chain(100000))
 print(total)

@@ -57,5 +57,5 @@ def report_energy(bodies=BODIES, pairs=PAIRS, e=0.0):
     print("%.9f" % e)
 
 report_energy()
-advance(0.01, 40000)
+advance(0.01, 150000)
 report_energy()

@@ -31,7 +31,7 @@ class Particle(Entity):
         return super().energy() + 0.5 * self.mass * (self.vx * self.vx + self.vy * self.vy)
 
 ps = [Particle("p%d" % i, i % 100, (i * 7) % 100, (i % 5) - 2, (i % 3) - 1, 1 + i % 4) for i in range(200)]
-for t in range(1000):
+for t in range(5000):
     for p in ps:
         p.step()
 print(sum(p.energy() for p in ps), ps[17].x, ps[17].y)

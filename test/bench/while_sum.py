@@ -1,6 +1,6 @@
 i = 0
 total = 0
-while i < 3000000:
+while i < 10000000:
     total += i
     i += 1
 print(total)

@@ -25,6 +25,8 @@ export class PyCode extends PyObject {
   readonly posonly: number
   readonly localNames: string[]
   readonly kinds: Uint8Array
+  /** no *args, **kwargs or keyword-only parameters: calls may copy positional arguments directly */
+  readonly simpleArgs: boolean
   /** VM's decoded instructions (internal op numbers), per code unit */
   ops: Uint8Array | null = null
   args: Int32Array | null = null
@@ -43,6 +45,7 @@ export class PyCode extends PyObject {
     this.posonly = co.co_posonlyargcount
     this.localNames = co.co_localsplusnames
     this.kinds = co.co_localspluskinds
+    this.simpleArgs = (co.co_flags & 0x0c) === 0 && co.co_kwonlyargcount === 0
   }
 
   get name(): string {

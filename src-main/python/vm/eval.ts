@@ -8,7 +8,7 @@ import { type Py, None, typeOf, PyType, NotImplemented, boolType } from '../obje
 import { PyCode } from '../objects/codeobj'
 import { opName, cacheEntries, EXTENDED_ARG } from '../bytecode/opcodes'
 import { OPCODES } from '../spec/opcodes.gen'
-import { PyFunction, PyMethod, PyCell } from '../objects/function'
+import { PyFunction, PyMethod, PyCell, PyProperty } from '../objects/function'
 import { PyList, PyTuple, newTuple } from '../objects/tuple'
 import { PyDict, PySet } from '../objects/dict'
 import { PyFloat } from '../objects/float'
@@ -16,7 +16,7 @@ import {
   PyBaseException, nameError, systemError, RecursionError, newExc, AssertionError, KeyboardInterrupt,
 } from '../objects/exceptions'
 import * as A from '../objects/abstract'
-import { Frame, type Slot } from './frame'
+import { Frame } from './frame'
 import { ts, C_RECURSION_LIMIT } from './state'
 import { makeFrame } from './call'
 import * as X from './ops'
@@ -381,6 +381,38 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           case Op.LOAD_ATTR: {
             const owner = stack.pop() as Py
             const name = names[oparg >> 1]
+            if (typeof owner === 'object' && !(owner instanceof PyType)) {
+              // LOAD_ATTR_PROPERTY: a Python property getter runs as an inline call
+              const d = owner.type.lookup(name)
+              if (d instanceof PyProperty) {
+                const getter = d.fget
+                if (getter instanceof PyFunction && getter.code.simpleArgs && getter.code.argcount === 1 &&
+                  owner.type.lookup('__getattribute__') === X.defaultGetattr()) {
+                  if (oparg & 1) stack.push(null)
+                  const gcode = getter.code
+                  const nf = new Frame(gcode, getter.globals, getter.builtins, null, getter)
+                  nf.fast[0] = owner
+                  f.ip = ip
+                  f.lasti = lasti
+                  pushFrame(nf, f)
+                  f = nf
+                  code = gcode
+                  if (code.ops === null) prepare(code)
+                  ops = code.ops!
+                  oargs = code.args!
+                  nexts = code.next!
+                  consts = code.consts
+                  names = code.names
+                  fast = f.fast
+                  stack = f.stack
+                  ip = 0
+                  lasti = -1
+                  ts.frame = f
+                  if (tracer !== null && tracer.onCall) tracer.onCall(f)
+                  break
+                }
+              }
+            }
             if (oparg & 1) X.loadMethod(stack, owner, name)
             else stack.push(A.getAttr(owner, name))
             break
@@ -589,32 +621,39 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           case Op.CALL: {
             const kw = kwnames
             kwnames = null
-            let nargs = oparg
             const base = stack.length - oparg - 2
             let callable = stack[base]
-            let self: Slot = stack[base + 1]
-            let args: Py[]
+            let argStart: number
+            let nargs: number
             if (callable !== null) {
-              nargs++
-              args = stack.splice(base + 1, nargs) as Py[]
+              argStart = base + 1
+              nargs = oparg + 1
             } else {
-              callable = self
-              self = null
+              callable = stack[base + 1]
+              argStart = base + 2
+              nargs = oparg
               if (callable instanceof PyMethod) {
-                args = stack.splice(base + 2, nargs) as Py[]
-                args.unshift(callable.self)
+                stack[base + 1] = callable.self
                 callable = callable.func
+                argStart = base + 1
                 nargs++
-              } else args = stack.splice(base + 2, nargs) as Py[]
+              }
             }
-            stack.length = base
             if (callable instanceof PyFunction) {
-              const nf = makeFrame(callable, args, kw)
+              const fcode = callable.code
+              let nf: Frame
+              if (kw === null && fcode.simpleArgs && nargs === fcode.argcount) {
+                // _PyFunction_Vectorcall's fast path: positional arguments straight into localsplus
+                nf = new Frame(fcode, callable.globals, callable.builtins, null, callable)
+                const nfast = nf.fast
+                for (let i = 0; i < nargs; i++) nfast[i] = stack[argStart + i] as Py
+              } else nf = makeFrame(callable, stack.slice(argStart, argStart + nargs) as Py[], kw)
+              stack.length = base
               f.ip = ip
               f.lasti = lasti
               pushFrame(nf, f)
               f = nf
-              code = f.code
+              code = fcode
               if (code.ops === null) prepare(code)
               ops = code.ops!
               oargs = code.args!
@@ -629,6 +668,8 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
               if (tracer !== null && tracer.onCall) tracer.onCall(f)
               break
             }
+            const args = stack.slice(argStart, argStart + nargs) as Py[]
+            stack.length = base
             f.ip = ip
             f.lasti = lasti
             stack.push(A.call(callable as Py, args, kw))

@@ -109,7 +109,7 @@ export function loadMethod(stack: (Py | null)[], owner: Py, name: string): void 
 }
 
 let objGetattr: Py | undefined
-function defaultGetattr(): Py | undefined {
+export function defaultGetattr(): Py | undefined {
   return (objGetattr ??= (typeType.mro[1] as PyType).attrs.get('__getattribute__'))
 }
 
