@@ -1,0 +1,75 @@
+// Decoding of test/runtime/golden/runtime.json values and the dispatch of each op to the
+// runtime-support library.
+import { PySupportError } from '../../src-main/python/objects/support/errors'
+import * as ic from '../../src-main/python/objects/support/intconv'
+import * as ar from '../../src-main/python/objects/support/arith'
+import * as fh from '../../src-main/python/objects/support/floathex'
+import { floatStr } from '../../src-main/python/objects/support/floatfmt'
+import { strRepr } from '../../src-main/python/objects/strrepr'
+
+export type Enc = unknown
+export type Op = (...args: unknown[]) => unknown
+
+export function dec(v: Enc): unknown {
+  if (v === null || typeof v !== 'object') return v
+  if (Array.isArray(v)) return v.map(dec)
+  const o = v as Record<string, unknown>
+  if ('i' in o) return ic.norm(BigInt(o.i as string))
+  if ('f' in o) return fh.floatFromHex(o.f as string)
+  if ('b' in o) return Uint8Array.from((o.b as string).match(/../g) ?? [], (h) => parseInt(h, 16))
+  if ('c' in o) return { re: fh.floatFromHex((o.c as string[])[0]), im: fh.floatFromHex((o.c as string[])[1]) }
+  return v
+}
+
+/** Encode a result the way the generator does, so results compare as JSON. */
+export function enc(v: unknown): Enc {
+  if (typeof v === 'boolean' || typeof v === 'string' || v === null) return v
+  if (typeof v === 'bigint') return { i: v.toString() }
+  if (v instanceof Uint8Array) return { b: Array.from(v, (x) => x.toString(16).padStart(2, '0')).join('') }
+  if (Array.isArray(v)) return v.map(enc)
+  if (typeof v === 'object' && v && 'float' in v) return { f: fh.floatHex((v as { float: number }).float) }
+  if (typeof v === 'number') return { i: String(v) }
+  return v
+}
+
+export const F = (x: number) => ({ float: x })
+const I = (x: unknown) => x as ic.PyIntValue
+const N = (x: unknown) => x as number
+
+export const OPS: Record<string, Op> = {
+  str_int: (a) => ic.intToDecimal(I(a)),
+  hex: (a) => ic.intToBase(I(a), 16),
+  oct: (a) => ic.intToBase(I(a), 8),
+  bin: (a) => ic.intToBase(I(a), 2),
+  bit_length: (a) => ic.bitLength(I(a)),
+  int_parse: (s, b) => ic.parseInt(s as string, N(b), strRepr),
+  float_parse: (s) => F(ic.parseFloat(s as string, strRepr)),
+  float_to_int: (f) => ic.floatToInt(N(f)),
+  int_truediv: (a, b) => F(ar.intTrueDiv(I(a), I(b))),
+  int_floordiv: (a, b) => ar.intFloorDiv(I(a), I(b)),
+  int_mod: (a, b) => ar.intMod(I(a), I(b)),
+  int_divmod: (a, b) => ar.intDivmod(I(a), I(b)),
+  float_mod: (a, b) => F(ar.floatMod(N(a), N(b))),
+  float_divmod: (a, b) => ar.floatDivmod(N(a), N(b)).map(F),
+  float_floordiv: (a, b) => F(ar.floatFloorDiv(N(a), N(b))),
+  pow3: (a, e, m) => ar.intPowMod(I(a), I(e), I(m)),
+  round_int: (a, n) => ar.intRound(I(a), I(n)),
+  round_float0: (f) => ar.floatRoundToInt(N(f)),
+  round_float: (f, n) => F(ar.floatRound(N(f), I(n))),
+  float_str: (f) => floatStr(N(f)),
+  float_hex: (f) => fh.floatHex(N(f)),
+  float_fromhex: (s) => F(fh.floatFromHex(s as string)),
+  as_integer_ratio: (f) => fh.floatAsIntegerRatio(N(f)),
+  is_integer: (f) => fh.floatIsInteger(N(f)),
+  to_bytes: (i, n, order, signed) => ar.intToBytes(I(i), N(n), order === 'little', signed as boolean),
+  from_bytes: (b, order, signed) => ar.intFromBytes(b as Uint8Array, order === 'little', signed as boolean),
+}
+
+export function run(op: Op, args: unknown[]): Enc {
+  try {
+    return enc(op(...args))
+  } catch (e) {
+    if (e instanceof PySupportError) return { err: e.pyType, msg: e.message }
+    throw e
+  }
+}
