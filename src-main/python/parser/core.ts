@@ -123,9 +123,23 @@ export function convertToken(t: Token, lineOf: (n: number) => string | undefined
       endCol = nl >= 0 ? byteLen(t.string.slice(nl + 1)) : toByteCol(lineOf(t.endLineno) ?? '', t.endCol)
     } else endCol = toByteCol(first, t.endCol)
   }
+  let cpEndCol = t.endCol
+  if (t.type === 'FSTRING_MIDDLE') {
+    // '{{' / '}}' yield one brace; Parser/tokenizer.c's token still spans the second one
+    // (tokenize-style positions stop before it)
+    const last = str.charCodeAt(str.length - 1)
+    if (last === 0x7b || last === 0x7d) {
+      const l = lineOf(t.endLineno) ?? ''
+      const next = isAsciiLine(l) ? l.charCodeAt(t.endCol) : (Array.from(l)[t.endCol] ?? '').charCodeAt(0)
+      if (next === last) {
+        endCol++
+        cpEndCol++
+      }
+    }
+  }
   return {
     type: t.type, string: str, lineno: t.lineno, col, endLineno: t.endLineno, endCol,
-    cpCol: t.col, cpEndCol: t.endCol, line, level: 0,
+    cpCol: t.col, cpEndCol, line, level: 0,
   }
 }
 

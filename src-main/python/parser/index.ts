@@ -6,6 +6,8 @@ import { PySyntaxError } from '../errors'
 import type { TokenSource } from './core'
 import { makeParser, runParser, type ParseMode } from './run'
 import { makeTokenizer, decodeSourceBytes } from './tokenizerLink'
+// the tokenizer package registers itself with tokenizerLink when loaded
+import '../tokenizer/index'
 
 export type { ParseMode } from './run'
 
