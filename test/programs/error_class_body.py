@@ -1,0 +1,4 @@
+class Config:
+    DEBUG = True
+    LEVEL = DEBUG + 1
+    NAME = "cfg" + LEVEL
