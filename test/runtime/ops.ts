@@ -73,3 +73,8 @@ export function run(op: Op, args: unknown[]): Enc {
     throw e
   }
 }
+
+import * as fm from '../../src-main/python/objects/support/formatter'
+OPS.format_int = (x, s) => fm.formatInt(I(x), s as string)
+OPS.format_float = (x, s) => fm.formatFloat(N(x), s as string)
+OPS.format_str = (x, s) => fm.formatStr(x as string, s as string)
