@@ -14,6 +14,7 @@ function usage(): string {
        pyscope cache [--json] [--clear] FOLDER
 Options:
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-v     : verbose (trace import statements); also PYTHONVERBOSE=x
 -c cmd : program passed in as string (terminates option list)
 -m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
@@ -36,11 +37,13 @@ export type Command =
 export interface Flags {
   /** -B: don't write .pyc files */
   dontWriteBytecode: boolean
+  /** -v: print importlib's messages about each import and its cache */
+  verbose: boolean
 }
 
 /** Parse the command line the way python3.12 does: options first, then what to run. */
 export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
-  const flags: Flags = { dontWriteBytecode: false }
+  const flags: Flags = { dontWriteBytecode: false, verbose: false }
   if (argv[0] === 'web') {
     if (argv.length > 2) return { command: { kind: 'error', message: 'usage: pyscope web [FOLDER]' }, flags }
     return { command: { kind: 'web', folder: argv[1] }, flags }
@@ -52,6 +55,10 @@ export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
     if (a === '-V' || a === '--version') return { command: { kind: 'version' }, flags }
     if (a === '-B') {
       flags.dontWriteBytecode = true
+      continue
+    }
+    if (a === '-v') {
+      flags.verbose = true
       continue
     }
     if (a === '-m') {
@@ -67,7 +74,7 @@ export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
 
 async function main(argv: string[]): Promise<number> {
   const host = createNodePyHost()
-  const { command } = parseArgs(argv)
+  const { command, flags } = parseArgs(argv)
   switch (command.kind) {
     case 'help':
       host.writeStdout(usage())
@@ -91,7 +98,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'run': {
       const { runMain } = await import('./python/run')
-      return runMain(command.args, host)
+      // -B adds to PYTHONDONTWRITEBYTECODE, as sys.flags.dont_write_bytecode does
+      const cache = { verbose: flags.verbose, ...(flags.dontWriteBytecode ? { dontWriteBytecode: true } : {}) }
+      return runMain(command.args, host, { cache })
     }
     case 'error':
       host.writeStderr(`pyscope: ${command.message}\n${usage()}`)

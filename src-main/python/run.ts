@@ -18,8 +18,12 @@ import { ts, type Tracer } from './vm/state'
 import { formatException, type SourceLines } from './vm/traceback'
 import { flushOut, writeErr } from './vm/io'
 import { builtinsDict, builtinsModule } from './modules/builtins'
-import { initSys, sysModule } from './modules/sys'
-import { sysModules, newModule } from './vm/imports'
+import { initSys, sysModule, sysDict } from './modules/sys'
+import { sysModules, newModule, builtinModule } from './vm/imports'
+import { installImportSystem } from './vm/importlib'
+import { PyList } from './objects/tuple'
+import { cacheSettingsFromEnv, type CacheSettings } from './cache/sourceLoader'
+import type { CacheEvent } from '../../src-shared/cache'
 import { PySyntaxError, PyCompileError } from './errors'
 import { formatSyntaxError } from './ast/formatSyntaxError'
 
@@ -28,6 +32,10 @@ export interface RunOptions {
   host: PyHost
   mainPath?: string
   traceHook?: Tracer
+  /** -B, PYTHONPYCACHEPREFIX, -v ...; unset fields come from the environment */
+  cache?: Partial<CacheSettings>
+  /** every import's trip through __pycache__ */
+  onCacheEvent?: (e: CacheEvent) => void
 }
 
 /** source text for traceback lines, read through the host (Lib/linecache.py) */
@@ -87,6 +95,24 @@ export function runCode(code: CodeObject, opts: RunOptions): number {
   sysModules().table.clear()
   const dir = opts.mainPath ? opts.mainPath.replace(/[\\/][^\\/]*$/, '') : host.cwd()
   initSys(opts.argv, [dir])
+  const cacheSettings = cacheSettingsFromEnv(host, opts.cache)
+  sysDict.setStr('dont_write_bytecode', cacheSettings.dontWriteBytecode)
+  installImportSystem({
+    host,
+    settings: cacheSettings,
+    compileSource: (source, filename) => {
+      if (compileFn === null) throw new PyCompileError('ImportError', 'the compiler is not loaded')
+      return compileFn(source, filename)
+    },
+    builtin: builtinModule,
+    sysModules,
+    sysPath: () => {
+      const p = sysDict.getStr('path')
+      return p instanceof PyList ? p.items.filter((x): x is string => typeof x === 'string') : []
+    },
+    builtins: () => builtinsDict,
+    onCacheEvent: opts.onCacheEvent,
+  })
   sysModules().setStr('sys', sysModule)
   sysModules().setStr('builtins', builtinsModule)
   const main: PyModule = newModule('__main__')
@@ -137,7 +163,11 @@ export function setCompiler(f: CompileFn): void {
 }
 
 /** `pyscope FILE [ARGS]`, `pyscope -c CMD [ARGS]`, `pyscope - [ARGS]` */
-export async function runMain(argv: string[], host: PyHost): Promise<number> {
+export async function runMain(
+  argv: string[],
+  host: PyHost,
+  opts: Pick<RunOptions, 'cache' | 'onCacheEvent' | 'traceHook'> = {},
+): Promise<number> {
   let source: Uint8Array
   let filename: string
   let pyArgv: string[]
@@ -182,5 +212,5 @@ export async function runMain(argv: string[], host: PyHost): Promise<number> {
     }
     throw e
   }
-  return runCode(code, { argv: pyArgv, host, mainPath })
+  return runCode(code, { argv: pyArgv, host, mainPath, ...opts })
 }

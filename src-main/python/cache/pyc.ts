@@ -115,10 +115,9 @@ export function parsePycHeader(data: Uint8Array, check: PycCheck = {}): PycHeade
   const res: PycHeader = { problem: null, message: null, mode: null, flags: null, mtime: null, size: null, hash: null }
   const fail = (problem: PycProblem, message: string): PycHeader => ({ ...res, problem, message })
   if (data.length < 4 || !PYC_MAGIC.every((b, i) => data[i] === b)) {
-    if (data.length < 4) return fail('truncated', `reached EOF while reading pyc header of ${name}`)
     return fail('bad magic', `bad magic number in '${name}': ${bytesLiteral(data.subarray(0, 4))}`)
   }
-  if (data.length < HEADER_SIZE) return fail('truncated', `reached EOF while reading pyc header of ${name}`)
+  if (data.length < HEADER_SIZE) return fail('truncated', `reached EOF while reading pyc header of '${name}'`)
   const v = new DataView(data.buffer, data.byteOffset, data.byteLength)
   const flags = v.getUint32(4, true)
   res.flags = flags
@@ -130,7 +129,7 @@ export function parsePycHeader(data: Uint8Array, check: PycCheck = {}): PycHeade
     const mustCheck = policy !== 'never' && (policy === 'always' || (flags & FLAG_CHECK_SOURCE) !== 0)
     if (mustCheck && check.source) {
       const h = sourceHash(check.source)
-      if (!h.every((b, i) => res.hash![i] === b)) return fail('hash changed', `hash in bytecode doesn't match hash of source ${name}`)
+      if (!h.every((b, i) => res.hash![i] === b)) return fail('hash changed', `hash in bytecode doesn't match hash of source '${name}'`)
     }
     return res
   }
@@ -138,8 +137,8 @@ export function parsePycHeader(data: Uint8Array, check: PycCheck = {}): PycHeade
   res.mtime = v.getUint32(8, true)
   res.size = v.getUint32(12, true)
   if (check.stat) {
-    if (res.mtime !== pycMtime(check.stat.mtime)) return fail('mtime changed', `bytecode is stale for ${name}`)
-    if (res.size !== u32(check.stat.size)) return fail('size changed', `bytecode is stale for ${name}`)
+    if (res.mtime !== pycMtime(check.stat.mtime)) return fail('mtime changed', `bytecode is stale for '${name}'`)
+    if (res.size !== u32(check.stat.size)) return fail('size changed', `bytecode is stale for '${name}'`)
   }
   return res
 }

@@ -549,18 +549,8 @@ export function importName(f: Frame, name: string, fromlist: Py, level: Py): Py 
   return importModule(name, f.globals, fromlist, level as number)
 }
 
-export function importFrom(mod: Py, name: string): Py {
-  const v = A.getAttrOrNull(mod, name)
-  if (v !== null) return v
-  const mname = A.getAttrOrNull(mod, '__name__')
-  const e = newExc(importErrorType(), `cannot import name '${name}' from '${mname === null ? '<unknown module name>' : A.str(mname)}' (unknown location)`)
-  throw e
-}
+export { importFrom } from './importlib'
 
-import { ImportError } from '../objects/exceptions'
-function importErrorType(): PyType {
-  return ImportError
-}
 
 void keyError
 void BaseException
