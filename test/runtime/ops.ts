@@ -78,3 +78,46 @@ import * as fm from '../../src-main/python/objects/support/formatter'
 OPS.format_int = (x, s) => fm.formatInt(I(x), s as string)
 OPS.format_float = (x, s) => fm.formatFloat(N(x), s as string)
 OPS.format_str = (x, s) => fm.formatStr(x as string, s as string)
+
+import * as pc from '../../src-main/python/objects/support/percent'
+const isFloatBox = (v: unknown): v is number => typeof v === 'number' && !Number.isInteger(v)
+// Test values: JS numbers decoded from {"i"} are ints, from {"f"} are floats; goldens for
+// percent use only non-integral floats or the cases below, so tag floats by decoding path.
+function pyRepr(v: unknown): string {
+  if (typeof v === 'string') return strRepr(v)
+  if (typeof v === 'boolean') return v ? 'True' : 'False'
+  if (Array.isArray(v)) return v.length === 1 ? `(${pyRepr(v[0])},)` : `(${v.map(pyRepr).join(', ')})`
+  if (v && typeof v === 'object' && 'float' in v) return floatStr((v as { float: number }).float)
+  return String(v)
+}
+const val = (v: unknown): unknown => (v && typeof v === 'object' && 'float' in v ? (v as { float: number }).float : v)
+const pyTypeName = (v: unknown): string =>
+  typeof v === 'string' ? 'str' : v && typeof v === 'object' && 'float' in v ? 'float' : Array.isArray(v) ? 'tuple' : 'int'
+export const percentCallbacks: pc.PercentCallbacks = {
+  str: (v) => (typeof v === 'string' ? v : pyRepr(v)),
+  repr: pyRepr,
+  ascii: (v) => pyRepr(v).replace(/[^\x00-\x7f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0')),
+  getItem: (m, k) => (m as Record<string, unknown>)[k],
+  toInt: (v, conv) => {
+    if (typeof v === 'boolean') return v ? 1 : 0
+    if (typeof v === 'number' || typeof v === 'bigint') return v
+    if (v && typeof v === 'object' && 'float' in v) return conv === 'o' || conv === 'x' || conv === 'X' ? undefined : ic.floatToInt((v as { float: number }).float)
+    return undefined
+  },
+  toFloat: (v) => (typeof v === 'string' || Array.isArray(v) ? undefined : Number(val(v))),
+  toChar: (v) => (typeof v === 'string' ? (Array.from(v).length === 1 ? v : undefined) : (v as number)),
+  toStarInt: (v) => (typeof v === 'number' ? v : undefined),
+  typeName: pyTypeName,
+}
+void isFloatBox
+/** Decode percent args keeping floats boxed so int/float stay distinct. */
+export function decBoxed(v: Enc): unknown {
+  if (v && typeof v === 'object' && !Array.isArray(v) && 'f' in (v as object)) return { float: fh.floatFromHex((v as { f: string }).f) }
+  if (Array.isArray(v)) return v.map(decBoxed)
+  if (v && typeof v === 'object' && !('i' in (v as object))) return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, decBoxed(x as Enc)]))
+  return dec(v)
+}
+OPS.percent = (f, a) => {
+  const args: pc.PercentArgs = Array.isArray(a) ? { tuple: a } : { single: a, isMapping: !!a && typeof a === 'object' && !('float' in (a as object)) }
+  return pc.percentFormat(f as string, args, percentCallbacks)
+}

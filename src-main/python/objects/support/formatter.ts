@@ -104,7 +104,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
           f.thousands = '_4'
           break
         }
-      // falls through
+        throw sepError(f.thousands, f.type)
       default:
         throw sepError(f.thousands === '_4' ? '_' : f.thousands, f.type)
     }
