@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
           cli: resolve(__dirname, 'src-main/cli.ts'),
+          // a run's worker thread (host/runs.ts starts it from beside the bundle)
+          runWorker: resolve(__dirname, 'src-main/runWorker.ts'),
         },
       },
     },

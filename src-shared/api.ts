@@ -3,6 +3,9 @@
 // API_CALLS and API_EVENTS; host/ implements PyscopeApi, so a call added here without a
 // handler fails to compile, and a name missing from the lists below fails to compile too.
 
+import type { Analysis } from './analysis'
+import type { CacheEvent, CacheStatus } from './cache'
+
 /** Which shell the renderer runs in: the Electron window or a browser tab (`pyscope web`). */
 export type AppMode = 'desktop' | 'browser'
 
@@ -59,6 +62,41 @@ export interface OpenFolderRequest {
   sample?: string
 }
 
+/** What to run: a file of the opened folder, with the editor's unsaved text ignored (save first). */
+export interface RunRequest {
+  path: string
+}
+
+export interface RunStarted {
+  runId: number
+  /** the file run, relative to the folder */
+  path: string
+}
+
+export type RunStream = 'stdout' | 'stderr'
+
+export interface RunOutputChunk {
+  stream: RunStream
+  text: string
+}
+
+export interface RunEnd {
+  runId: number
+  /** the exit status python3.12 would return; null when stopped */
+  exitCode: number | null
+  stopped: boolean
+  durationMs: number
+  /** every import's trip through __pycache__, in order (the main script included) */
+  cacheEvents: CacheEvent[]
+  /** set when the run failed inside Pyscope itself (not a Python exception) */
+  internalError: string | null
+}
+
+/** a module's cache state, with paths relative to the opened folder */
+export interface FolderCacheStatus extends CacheStatus {
+  relPath: string
+}
+
 /** Every call the renderer can make. Paths are relative to the opened folder. */
 export interface PyscopeApi {
   appInfo(): Promise<AppInfo>
@@ -67,23 +105,52 @@ export interface PyscopeApi {
   listTree(): Promise<TreeListing>
   readFile(path: string): Promise<FileContent>
   saveFile(path: string, text: string): Promise<SavedFile>
+  /** tokens, AST and bytecode of `text` as if saved at `path` (the editor's current text) */
+  analyze(path: string, text: string): Promise<Analysis>
+  /** start running a file in a worker; output and the end arrive as events */
+  startRun(request: RunRequest): Promise<RunStarted>
+  /** end the run at once (worker.terminate) */
+  stopRun(runId: number): Promise<void>
+  /** answer the run's pending input(); null is end of file (Ctrl+D) */
+  sendInput(runId: number, line: string | null): Promise<void>
+  /** the pyc state of every .py file in the folder */
+  cacheStatus(): Promise<FolderCacheStatus[]>
+  /** remove Pyscope's pycs (never CPython's); returns how many files were removed */
+  clearCache(): Promise<number>
 }
 
 /** Commands from the desktop menu that the renderer carries out. */
-export type MenuCommand = 'openFolder' | 'save' | 'toggleProjector'
+export type MenuCommand = 'openFolder' | 'save' | 'toggleProjector' | 'run' | 'stop'
 
 /** Every event the renderer can receive, with its payload. */
 export interface PyscopeEvents {
   /** a file or folder inside the opened folder changed on disk */
   fileChanged: { path: string; kind: 'changed' | 'removed' }
   menuCommand: { command: MenuCommand }
+  /** output of a run, batched (one event per burst, not per print) */
+  runOutput: { runId: number; chunks: RunOutputChunk[] }
+  /** the run is blocked in input() */
+  runInput: { runId: number }
+  runEnded: RunEnd
 }
 
 export type ApiCall = keyof PyscopeApi
 export type ApiEvent = keyof PyscopeEvents
 
-export const API_CALLS = ['appInfo', 'openFolder', 'listTree', 'readFile', 'saveFile'] as const satisfies readonly ApiCall[]
-export const API_EVENTS = ['fileChanged', 'menuCommand'] as const satisfies readonly ApiEvent[]
+export const API_CALLS = [
+  'appInfo',
+  'openFolder',
+  'listTree',
+  'readFile',
+  'saveFile',
+  'analyze',
+  'startRun',
+  'stopRun',
+  'sendInput',
+  'cacheStatus',
+  'clearCache',
+] as const satisfies readonly ApiCall[]
+export const API_EVENTS = ['fileChanged', 'menuCommand', 'runOutput', 'runInput', 'runEnded'] as const satisfies readonly ApiEvent[]
 
 // Compile-time proof that the runtime lists cover every key: each line is an error
 // when a call or event is declared above but left out of its list.

@@ -6,7 +6,11 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { ApiCallError } from '../../src-shared/api'
-import type { AppInfo, AppMode, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, TreeListing } from '../../src-shared/api'
+import type { AppInfo, AppMode, FolderCacheStatus, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, RunRequest, TreeListing } from '../../src-shared/api'
+import { analyzeSource } from './analysis'
+import { folderCacheStatus, clearCache } from '../python/cache/report'
+import { createNodePyHost } from './nodePyHost'
+import { createRunManager } from './runs'
 import { readTextFile, saveTextFile } from './files'
 import { listFolder } from './listing'
 import { resolveRealInside } from './paths'
@@ -29,6 +33,8 @@ export interface HostOptions {
   /** called with each folder opened (the desktop remembers it) */
   onFolderOpened?: (folder: FolderInfo) => void
   emit: <E extends keyof PyscopeEvents>(event: E, payload: PyscopeEvents[E]) => void
+  /** the built run worker (out/main/runWorker.js); defaults to the one beside this bundle */
+  runWorkerFile?: string
 }
 
 export interface Host {
@@ -46,6 +52,9 @@ interface OpenState {
 
 export function createHost(options: HostOptions): Host {
   let current: OpenState | null = null
+  const runs = createRunManager(options.runWorkerFile ?? path.join(__dirname, 'runWorker.js'), options.emit)
+  // the cache services only read and delete files: a host without streams is enough
+  const pyHost = createNodePyHost()
 
   const requireFolder = (): OpenState => {
     if (!current) throw new ApiCallError('no-folder', 'No folder is open. Open a folder of .py files first.')
@@ -139,12 +148,47 @@ export function createHost(options: HostOptions): Host {
       const abs = await resolveRealInside(state.realRoot, relPath)
       return saveTextFile(abs, relPath, text)
     },
+
+    async analyze(relPath: string, text: string) {
+      if (typeof relPath !== 'string' || typeof text !== 'string') throw new ApiCallError('bad-request', 'analyze takes a path and a text.')
+      const state = requireFolder()
+      // co_filename is the absolute path, as CPython records it for a file run by path
+      return analyzeSource(relPath, text, path.join(state.realRoot, relPath))
+    },
+
+    async startRun(request: RunRequest) {
+      const state = requireFolder()
+      if (typeof request?.path !== 'string') throw new ApiCallError('bad-request', 'startRun takes { path }.')
+      const abs = await resolveRealInside(state.realRoot, request.path)
+      return runs.start(abs, request.path, state.realRoot)
+    },
+
+    async stopRun(runId: number) {
+      await runs.stop(runId)
+    },
+
+    async sendInput(runId: number, line: string | null) {
+      if (line !== null && typeof line !== 'string') throw new ApiCallError('bad-request', 'sendInput takes a line or null.')
+      runs.answer(runId, line)
+    },
+
+    async cacheStatus(): Promise<FolderCacheStatus[]> {
+      const state = requireFolder()
+      const rel = (p: string) => path.relative(state.realRoot, p).split(path.sep).join('/')
+      return folderCacheStatus(pyHost, state.realRoot, null).map((s) => ({ ...s, relPath: rel(s.sourcePath) }))
+    },
+
+    async clearCache() {
+      const state = requireFolder()
+      return clearCache(pyHost, state.realRoot, null).length
+    },
   }
 
   return {
     api,
     open,
     dispose() {
+      runs.dispose()
       current?.watcher.close()
       current = null
     },

@@ -2,6 +2,9 @@
 // bar says. Components read it and call its methods; only this class talks to the API.
 
 import type { AppInfo, FolderInfo, OpenFolderRequest, PyscopeBridge, PyscopeEvents, TreeListing } from '../../src-shared/api'
+import { CacheState } from './cacheState.svelte'
+import { Inspector } from './inspector.svelte'
+import { Runner } from './runner.svelte'
 
 export interface OpenFile {
   path: string
@@ -28,7 +31,46 @@ export class Workspace {
   private text = ''
   private version = 0
 
-  constructor(private readonly api: PyscopeBridge) {}
+  /** the analysis views' data and the shared source highlight */
+  readonly inspect: Inspector
+  readonly runner: Runner
+  readonly cache: CacheState
+  /** the file Run runs; null: the open file */
+  mainFile = $state<string | null>(null)
+
+  constructor(private readonly api: PyscopeBridge) {
+    this.inspect = new Inspector(api)
+    this.runner = new Runner(api)
+    this.cache = new CacheState(api)
+    api.on('runEnded', () => void this.cache.refresh())
+  }
+
+  /** Run (button, F5): saves the open file first, since a run reads files from disk */
+  async run(): Promise<void> {
+    const path = this.mainFile ?? this.file?.path
+    if (!path) {
+      this.say('Open a .py file (or choose a main file) to run.', 'error')
+      return
+    }
+    if (this.dirty) await this.save()
+    try {
+      await this.runner.start(path)
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  /** a traceback line was clicked: show that line of that file */
+  async reveal(path: string, line: number): Promise<void> {
+    if (path !== this.file?.path) await this.openFile(path)
+    if (path !== this.file?.path) return
+    this.pendingReveal = line
+    this.revealSeq++
+  }
+
+  /** the line the editor should scroll to and select, bumped by revealSeq */
+  pendingReveal = 0
+  revealSeq = $state(0)
 
   async start(): Promise<void> {
     this.api.on('fileChanged', (change) => void this.onFileChanged(change))
@@ -55,6 +97,10 @@ export class Workspace {
     this.file = null
     this.dirty = false
     this.readme = null
+    this.mainFile = null
+    this.inspect.update(null, '', true)
+    this.cache.reset()
+    void this.cache.refresh()
     await this.refreshTree()
     this.readme = await this.api.readFile('README.md').then(
       (f) => f.text,
@@ -88,12 +134,14 @@ export class Workspace {
     this.text = text
     this.file = { path, savedText: text, version: ++this.version }
     this.dirty = false
+    this.inspect.update(path, text, true)
   }
 
   /** the editor reports every change here */
   edited(text: string): void {
     this.text = text
     this.dirty = this.file !== null && text !== this.file.savedText
+    this.inspect.update(this.file?.path ?? null, text, false)
   }
 
   currentText(): string {
@@ -138,6 +186,7 @@ export class Workspace {
   private async onFileChanged(change: PyscopeEvents['fileChanged']): Promise<void> {
     if (!this.folder) return
     this.scheduleTreeRefresh()
+    this.cache.soon()
     const file = this.file
     if (!file || change.path !== file.path) return
     if (change.kind === 'removed') {
@@ -172,7 +221,7 @@ export class Workspace {
     this.status = { text, kind }
   }
 
-  private fail(e: unknown): void {
+  fail(e: unknown): void {
     this.say(e instanceof Error ? e.message : String(e), 'error')
   }
 }

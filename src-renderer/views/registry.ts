@@ -4,6 +4,8 @@
 
 import type { Component } from 'svelte'
 import type { Workspace } from '../lib/workspace.svelte'
+import AstView from './AstView.svelte'
+import BytecodeView from './BytecodeView.svelte'
 
 export interface ViewSpec {
   id: string
@@ -12,7 +14,10 @@ export interface ViewSpec {
 }
 
 /** tabs in the right-hand area, beside the editor */
-export const RIGHT_VIEWS: readonly ViewSpec[] = []
+export const RIGHT_VIEWS: readonly ViewSpec[] = [
+  { id: 'ast', title: 'AST', component: AstView },
+  { id: 'bytecode', title: 'Bytecode', component: BytecodeView },
+]
 
 /** tabs in the bottom area (console, timeline) */
 export const BOTTOM_VIEWS: readonly ViewSpec[] = []
