@@ -121,3 +121,19 @@ OPS.percent = (f, a) => {
   const args: pc.PercentArgs = Array.isArray(a) ? { tuple: a } : { single: a, isMapping: !!a && typeof a === 'object' && !('float' in (a as object)) }
   return pc.percentFormat(f as string, args, percentCallbacks)
 }
+
+import * as ph from '../../src-main/python/objects/support/pyhash'
+ph.setHashSeed(0)
+function hashAny(v: unknown): ic.PyIntValue {
+  if (typeof v === 'boolean') return ph.hashBool(v)
+  if (typeof v === 'string') return ph.hashStr(v)
+  if (v && typeof v === 'object' && 'float' in v) return ph.hashFloat((v as { float: number }).float)
+  if (Array.isArray(v)) return ph.hashTuple(v.map(hashAny))
+  return ph.hashInt(v as ic.PyIntValue)
+}
+OPS.hash_int = (x) => ph.hashInt(I(x))
+OPS.hash_float = (x) => ph.hashFloat(N(x))
+OPS.hash_complex = (c) => ph.hashComplex((c as { re: number }).re, (c as { im: number }).im)
+OPS.hash_str = (s) => ph.hashStr(s as string)
+OPS.hash_bytes = (b) => ph.hashBytes(b as Uint8Array)
+OPS.hash_tuple = (t) => hashAny(t)
