@@ -22,7 +22,7 @@ import { initSys, sysModule, sysDict } from './modules/sys'
 import { sysModules, newModule, builtinModule } from './vm/imports'
 import { installImportSystem } from './vm/importlib'
 import { PyList } from './objects/tuple'
-import { cacheSettingsFromEnv, type CacheSettings } from './cache/sourceLoader'
+import { cacheSettingsFromEnv, mainScriptEvent, type CacheSettings } from './cache/sourceLoader'
 import type { CacheEvent } from '../../src-shared/cache'
 import { PySyntaxError, PyCompileError } from './errors'
 import { formatSyntaxError } from './ast/formatSyntaxError'
@@ -200,7 +200,10 @@ export async function runMain(
   let code: CodeObject
   try {
     compileFn ??= await defaultCompiler()
+    const t0 = host.monotonic()
     code = compileFn(source, filename)
+    // the main script is compiled every run and never cached, as in CPython
+    opts.onCacheEvent?.(mainScriptEvent('__main__', filename, (host.monotonic() - t0) * 1000))
   } catch (e) {
     if (e instanceof PySyntaxError) {
       host.writeStderr(formatSyntaxError(e))
