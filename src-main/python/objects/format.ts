@@ -4,7 +4,9 @@
 
 import { type Py, typeOf, floatType, intType, strType, boolType } from './typeobject'
 import { PyFloat } from './float'
-import { valueError, typeError } from './exceptions'
+import { valueError, typeError, newExc, EXC } from './exceptions'
+import * as S from './support/formatter'
+import { PySupportError } from './support/errors'
 import { floatRepr } from './pystrtod'
 import * as A from './abstract'
 import { isInt, asInt, intToStr, type PyInt } from './int'
@@ -250,17 +252,27 @@ export function formatStr(v: string, s: Spec): string {
   return pad(body, '', s, '<')
 }
 
-/** format(value, spec): value.__format__(spec) */
+/** run a runtime-support function, turning its PySupportError into the Python exception */
+export function supported<T>(f: () => T): T {
+  try {
+    return f()
+  } catch (e) {
+    if (e instanceof PySupportError) throw newExc(EXC[e.pyType], e.message)
+    throw e
+  }
+}
+
+/** format(value, spec): value.__format__(spec); int, float and str use objects/support/formatter.ts */
 export function format(v: Py, spec: string): string {
   const t = typeOf(v)
-  if (typeof v === 'string') return spec === '' ? v : formatStr(v, parseSpec(spec))
+  if (typeof v === 'string') return spec === '' ? v : supported(() => S.formatStr(v, spec))
   if ((t === intType || t === boolType) && isInt(v)) {
     if (spec === '') return A.str(v)
-    return formatInt(asInt(v), parseSpec(spec))
+    return supported(() => S.formatInt(asInt(v), spec))
   }
   if (v instanceof PyFloat && t === floatType) {
     if (spec === '') return A.str(v)
-    return formatFloat(v.value, parseSpec(spec))
+    return supported(() => S.formatFloat(v.value, spec))
   }
   const m = t.lookup('__format__')
   if (m === undefined) throw typeError(`unsupported format string passed to ${t.name}.__format__`)

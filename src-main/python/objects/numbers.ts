@@ -11,7 +11,7 @@ import { intBinary, floatBinary, CMP_NAMES, setComplexPowHook } from './abstract
 import * as A from './abstract'
 import { typeError, valueError, overflowError, zeroDivisionError } from './exceptions'
 import { floatRepr, complexRepr } from './pystrtod'
-import { formatInt, formatFloat, parseSpec, formatAbs } from './format'
+import { formatAbs, format } from './format'
 import { intHash, floatHash } from './hashes'
 import { defineNew } from './objectmethods'
 import { PyTuple, newTuple } from './tuple'
@@ -121,7 +121,7 @@ Object.assign(intMethods, {
   __format__: (s: Py, args: Py[]) => {
     const spec = args[0] as string
     if (spec === '') return typeof s === 'boolean' ? (s ? 'True' : 'False') : I.intToStr(self2int(s))
-    return formatInt(self2int(s), parseSpec(spec))
+    return format(self2int(s), spec)
   },
   __round__(s: Py, args: Py[]) {
     const v = self2int(s)
@@ -405,7 +405,7 @@ Object.assign(floatMethods, {
   __format__: (s: Py, args: Py[]) => {
     const spec = args[0] as string
     if (spec === '') return floatRepr(fv(s))
-    return formatFloat(fv(s), parseSpec(spec))
+    return format(newFloat(fv(s)), spec)
   },
   __round__(s: Py, args: Py[]) {
     const x = fv(s)

@@ -11,7 +11,7 @@ import * as A from './abstract'
 import { sliceIndices, isWide, seqIndex } from './slice'
 import { strRepr } from './strrepr'
 import { strHash } from './hashes'
-import { formatStr, parseSpec } from './format'
+import { format } from './format'
 import { defineNew } from './objectmethods'
 import { percentFormat, strFormat } from './strformat'
 import { PyStrIter } from './iter'
@@ -252,7 +252,7 @@ const strMethods: Record<string, NativeMethod> = {
   },
   __mod__: (s, args) => percentFormat(S(s), args[0]),
   __rmod__: () => NotImplemented,
-  __format__: (s, args) => formatStr(S(s), parseSpec(argStr(args[0], 'format'))),
+  __format__: (s, args) => format(S(s), argStr(args[0], 'format')),
   __getnewargs__: (s) => newTuple([S(s)]),
   join(s, args) {
     const parts = A.toArray(args[0])
