@@ -185,6 +185,19 @@ pct = [('%s', 'x'), ('%r', 'x'), ('%5s|', 'ab'), ('%-5s|', 'ab'), ('%.1s', 'ab')
 for f, a in pct:
     case('percent', lambda f, a: f % a, f, a)
 
+# ---- str.format parsing
+import _string
+fmts = ['', 'abc', '{0', '{', '}', 'a}b', '{!}', '{0!r', '{0!rx}', '{0!x}', '{a[}', '{a.}', '{a[0]x}', '{[0]}', '{0[1]}',
+        '{:{}}', '{0{}}', '{a!r:>{w}}', '{{x}}', 'a{{', '{0]}', '{:{:{}}}', '{0:}', '{!r}', 'x{}y{}z', '{0}{1}{0}',
+        '{a.b[c]!s:^{w}.{p}}', '{}{1}', '{1}{}', '{:%}', 'é{}\U0001f600', '{0!é}', '{ 0 }', '{0:{{}}}', '}}{{']
+for f in fmts:
+    case('formatter_parser', lambda f: [tuple(p) for p in _string.formatter_parser(f)], f)
+for f in ['a', '0.x[1].y', 'a[b]c', 'a[', 'a.', '', '1[x][2]', 'a[]', '0[-1]', 'x.y.z', '[0]', '.a', 'a]b', 'a[0].b[1]']:
+    case('field_name_split', lambda f: (lambda r: [r[0], [tuple(x) for x in r[1]]])(_string.formatter_field_name_split(f)), f)
+for f in ['{}', '{} {}', '{0} {1} {0}', '{:>5}', '{:{}}', '{0:{1}}', '{}{1}', '{1}{}', '{!r}', '{!s:>6}', '{!a}', '{0!x}',
+          '{:{:{}}}', '{2}', '{3}', '{:d}', '{:.2f}', '{:^9,}', '{:{}{}}', 'x{{y}}z{}']:
+    case('str_format', lambda f: f.format(12345, 'é', 3), f)
+
 # ---- hash (PYTHONHASHSEED=0)
 hvals = ints + [2**61 - 1, 2**61, -(2**61), 2**61 - 2, -2, -1, 10**100, -10**100]
 for x in hvals:

@@ -137,3 +137,20 @@ OPS.hash_complex = (c) => ph.hashComplex((c as { re: number }).re, (c as { im: n
 OPS.hash_str = (s) => ph.hashStr(s as string)
 OPS.hash_bytes = (b) => ph.hashBytes(b as Uint8Array)
 OPS.hash_tuple = (t) => hashAny(t)
+
+import * as fp from '../../src-main/python/objects/support/formatparse'
+OPS.formatter_parser = (f) => fp.formatterParser(f as string)
+OPS.field_name_split = (f) => fp.fieldNameSplit(f as string)
+OPS.str_format = (f) => {
+  const args: unknown[] = [12345, 'é', 3]
+  return fp.renderFormat<unknown>(f as string, {
+    getArg: (k) => {
+      if (typeof k === 'number' && k >= args.length) throw new PySupportError('IndexError', `Replacement index ${k} out of range for positional args tuple`)
+      return args[k as number]
+    },
+    getAttr: () => undefined,
+    getItem: () => undefined,
+    convert: (o, c) => (c === 's' ? (typeof o === 'string' ? o : String(o)) : c === 'r' ? pyRepr(o) : percentCallbacks.ascii(o)),
+    format: (o, spec) => (typeof o === 'string' ? fm.formatStr(o, spec) : fm.formatInt(o as number, spec)),
+  })
+}

@@ -113,7 +113,9 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
 }
 
 function unknownCode(type: string, typeName: string): PySupportError {
-  return valueError(`Unknown format code '${type}' for object of type '${typeName}'`)
+  const c = type.codePointAt(0) ?? 0
+  const shown = c > 32 && c < 128 ? type : `\\x${c.toString(16)}`
+  return valueError(`Unknown format code '${shown}' for object of type '${typeName}'`)
 }
 
 /** _PyUnicode_InsertThousandsGrouping with C-locale or PEP 378/515 grouping. */
