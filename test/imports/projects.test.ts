@@ -46,7 +46,12 @@ describe('multi-module projects match CPython 3.12', () => {
         expect(cold.events[0]).toMatchObject({ module: '__main__', outcome: 'not cached', reason: 'main script' })
         const imported = cold.events.slice(1)
         expect(imported.length).toBeGreaterThan(0)
-        for (const e of imported) expect(e.outcome, `${e.module}: ${e.reason}`).toBe('written')
+        // a module's first load compiles and writes; a later load in the same run (reload) hits
+        const seen = new Set<string>()
+        for (const e of imported) {
+          expect(e.outcome, `${e.module}: ${e.reason}`).toBe(seen.has(e.module) ? 'hit' : 'written')
+          seen.add(e.module)
+        }
         const warm = await run(dir)
         expect({ stdout: warm.stdout, stderr: warm.stderr, returncode: warm.returncode }).toEqual(expected)
         expect(warm.events.slice(1).map((e) => [e.module, e.outcome])).toEqual(imported.map((e) => [e.module, 'hit']))

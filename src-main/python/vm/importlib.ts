@@ -129,6 +129,36 @@ function newModuleFor(fullname: string, found: Found): PyModule {
   return new PyModule(fullname, d)
 }
 
+/** run a source module's code (through the cache) in its module's namespace */
+function execSource(fullname: string, origin: string, module: PyModule): void {
+  const h = H()
+  initializing.add(fullname)
+  try {
+    const { code, event } = loadSourceModule(h.host, fullname, origin, h.compileSource, h.settings)
+    cacheEvents.push(event)
+    h.onCacheEvent?.(event)
+    evalFrame(new Frame(pyCode(code), module.dict, h.builtins(), module.dict, null))
+  } finally {
+    initializing.delete(fullname)
+  }
+}
+
+/** importlib.reload: run the module's source again in the same namespace */
+export function reloadModule(module: Py): Py {
+  if (!(module instanceof PyModule)) throw newExc(TypeError, 'reload() argument must be a module')
+  const name = strAttr(module, '__name__')
+  if (name === null || H().sysModules().getStr(name) !== module) {
+    const e = newExc(ImportError, `module ${name ?? '?'} not in sys.modules`)
+    e.set('name', name ?? None)
+    throw e
+  }
+  if (H().builtin(name)) return module
+  const file = strAttr(module, '__file__')
+  if (file === null) throw notFound(name, `spec not found for the module '${name}'`)
+  execSource(name, file, module)
+  return module
+}
+
 /** _find_and_load_unlocked for one dotted name whose parent is already imported */
 function findAndLoad(fullname: string): Py {
   const h = H()
@@ -136,39 +166,34 @@ function findAndLoad(fullname: string): Py {
   const dot = fullname.lastIndexOf('.')
   let paths = h.sysPath()
   let parentModule: Py | null = null
+  if (dot >= 0 && mods.getStr(fullname.slice(0, dot)) === undefined) importDotted(fullname.slice(0, dot))
+  const native = h.builtin(fullname)
+  if (native) {
+    mods.setStr(fullname, native)
+    if (dot >= 0) A.setAttr(mods.getStr(fullname.slice(0, dot))!, fullname.slice(dot + 1), native)
+    return native
+  }
   if (dot >= 0) {
     const parent = fullname.slice(0, dot)
-    if (mods.getStr(parent) === undefined) importDotted(parent)
+    // importing the parent may have imported this module too
     const again = mods.getStr(fullname)
     if (again !== undefined) return again
     parentModule = mods.getStr(parent)!
     const p = A.getAttrOrNull(parentModule, '__path__')
     if (p === null) throw notFound(fullname, `No module named '${fullname}'; '${parent}' is not a package`)
     paths = p instanceof PyList ? p.items.filter((x): x is string => typeof x === 'string') : []
-  } else {
-    const b = h.builtin(fullname)
-    if (b) {
-      mods.setStr(fullname, b)
-      return b
-    }
   }
   const found = findSpec(fullname, paths)
   if (!found) throw notFound(fullname)
   const module = newModuleFor(fullname, found)
   mods.setStr(fullname, module)
   if (found.origin !== null) {
-    initializing.add(fullname)
     try {
-      const { code, event } = loadSourceModule(h.host, fullname, found.origin, h.compileSource, h.settings)
-      cacheEvents.push(event)
-      h.onCacheEvent?.(event)
-      evalFrame(new Frame(pyCode(code), module.dict, h.builtins(), module.dict, null))
+      execSource(fullname, found.origin, module)
     } catch (e) {
       // _load_unlocked: a module whose body failed is not left in sys.modules
       mods.delStr(fullname)
       throw e
-    } finally {
-      initializing.delete(fullname)
     }
   }
   const loaded = mods.getStr(fullname) ?? module
@@ -176,7 +201,8 @@ function findAndLoad(fullname: string): Py {
   return loaded
 }
 
-function importDotted(fullname: string): Py {
+/** import a module by its absolute dotted name and return it (importlib._bootstrap._gcd_import) */
+export function importDotted(fullname: string): Py {
   const cached = H().sysModules().getStr(fullname)
   if (cached !== undefined) {
     if (cached === None) throw notFound(fullname, `import of ${fullname} halted; None in sys.modules`)
