@@ -12,6 +12,7 @@ import { PyList } from '../objects/tuple'
 import { PyModule } from '../objects/function'
 import { PyBaseException, ImportError, ModuleNotFoundError, TypeError, ValueError, newExc } from '../objects/exceptions'
 import { pyCode } from '../objects/codeobj'
+import { PyModuleSpec } from '../objects/modulespec'
 import * as A from '../objects/abstract'
 import { cacheFromSource } from '../cache/pyc'
 import { DEFAULT_CACHE_SETTINGS, loadSourceModule, type CacheSettings, type CompileSource } from '../cache/sourceLoader'
@@ -119,11 +120,12 @@ function newModuleFor(fullname: string, found: Found): PyModule {
   const isPkg = found.searchLocations !== null
   d.setStr('__package__', isPkg ? fullname : fullname.slice(0, Math.max(0, fullname.lastIndexOf('.'))))
   d.setStr('__loader__', None)
-  d.setStr('__spec__', None)
+  const cached = found.origin === null ? null : cacheFromSource(found.origin, { prefix: H().settings.prefix, cwd: H().host.cwd() })
+  d.setStr('__spec__', new PyModuleSpec(fullname, found.origin, cached, found.searchLocations))
   if (isPkg) d.setStr('__path__', new PyList([...found.searchLocations!]))
   if (found.origin !== null) {
     d.setStr('__file__', found.origin)
-    d.setStr('__cached__', cacheFromSource(found.origin, { prefix: H().settings.prefix, cwd: H().host.cwd() }))
+    d.setStr('__cached__', cached!)
   }
   d.setStr('__builtins__', H().builtins())
   return new PyModule(fullname, d)
