@@ -94,6 +94,28 @@ export function translateNewlines(src: string, execInput = true): string {
   return s
 }
 
+/**
+ * _PyPegen_byte_offset_to_character_offset: the length of the first `bytes` UTF-8 bytes
+ * of `text` decoded with errors='replace' (a cut character counts once; the offset is
+ * clipped to one past the end, the terminating NUL).
+ */
+function charsInUtf8Prefix(text: string, bytes: number): number {
+  let b = 0
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    if (b >= bytes) return n
+    const c = text.charCodeAt(i)
+    if (c < 0x80) b += 1
+    else if (c < 0x800) b += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      b += 4
+      i++
+    } else b += 3
+    n++
+  }
+  return b < bytes ? n + 1 : n
+}
+
 export class Tokenizer {
   private readonly s: string
   private readonly n: number
@@ -221,6 +243,12 @@ export class Tokenizer {
     const lineno = isStr ? this.firstLineno : this.lineno
     const col = pStart >= ls ? this.cps(ls, pStart) : -1
     let endCol = pEnd >= this.lineStart ? this.cps(this.lineStart, pEnd) : -1
+    if (this.extra && isStr && ls !== this.lineStart && endCol > 0) {
+      // Python-tokenize.c converts the end's byte offset within the *last* line into
+      // characters by counting them at the start of `line`, which begins on the string's
+      // first line: for non-ASCII text the reported end column is off, and we match it.
+      endCol = charsInUtf8Prefix(line, utf8Len(this.s, this.lineStart, pEnd))
+    }
     if (type === 'NEWLINE') {
       str = this.implicitNewline() ? '' : this.s.charCodeAt(pStart) === CR ? '\r\n' : '\n'
       endCol++
@@ -599,12 +627,12 @@ export class Tokenizer {
     const isIgnore = this.cur >= ignoreEnd && s.startsWith('ignore', p) &&
       !(this.cur > ignoreEnd && (s.charCodeAt(ignoreEnd) >= 128 || isAlnum(s.charCodeAt(ignoreEnd))))
     if (isIgnore) {
-      const t = this.make('TYPE_IGNORE', ignoreEnd, this.cur)
+      // alone on its line, the ignore takes the newline too (3.12.1's tag then ends in '\n')
       if (blankline) {
         this.nextc()
         this.atbol = true
       }
-      return t
+      return this.make('TYPE_IGNORE', ignoreEnd, this.cur)
     }
     return this.make('TYPE_COMMENT', p, this.cur)
   }
@@ -729,7 +757,8 @@ export class Tokenizer {
         if (c === 0x2e) return this.fraction(start, this.nextc())
         if (c === 0x65 || c === 0x45) return this.exponent(start, c)
         if (c === 0x6a || c === 0x4a) return this.imaginary(start)
-        if (nonzero) {
+        // Python-tokenize.c callers (extra tokens) accept old-style octal
+        if (nonzero && !this.extra) {
           this.backup(c)
           throw this.syntaxError(
             'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
