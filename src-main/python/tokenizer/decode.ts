@@ -35,8 +35,24 @@ function codecKey(name: string): string {
   return out.replace(/\./g, '_')
 }
 
-export function lookupCodec(name: string): 'utf-8' | 'latin-1' | 'ascii' | 'cp1252' | null {
-  return CODECS[codecKey(name)] ?? null
+// Other single-byte codecs, decoded by the platform's TextDecoder under their WHATWG label
+// (Python codec key -> label). Their tables agree with Lib/encodings for valid text.
+const WHATWG: Record<string, string> = {
+  koi8_r: 'koi8-r', cskoi8r: 'koi8-r', koi8_u: 'koi8-u',
+  iso8859_15: 'iso-8859-15', iso_8859_15: 'iso-8859-15', latin9: 'iso-8859-15', l9: 'iso-8859-15',
+  iso8859_2: 'iso-8859-2', iso_8859_2: 'iso-8859-2', latin2: 'iso-8859-2', l2: 'iso-8859-2',
+  iso8859_5: 'iso-8859-5', iso_8859_5: 'iso-8859-5', cyrillic: 'iso-8859-5',
+  iso8859_7: 'iso-8859-7', iso_8859_7: 'iso-8859-7', greek: 'iso-8859-7',
+  cp1250: 'windows-1250', windows_1250: 'windows-1250', cp1251: 'windows-1251',
+  windows_1251: 'windows-1251',
+}
+
+export type CodecKind = 'utf-8' | 'latin-1' | 'ascii' | 'cp1252' | `whatwg:${string}`
+
+export function lookupCodec(name: string): CodecKind | null {
+  const k = codecKey(name)
+  const w = WHATWG[k]
+  return CODECS[k] ?? (w ? `whatwg:${w}` : null)
 }
 
 /** tokenizer.c get_normal_name and tokenize.py _get_normal_name (they agree) */
@@ -118,8 +134,15 @@ function utf8Error(b: Uint8Array): { pos: number; end: number; reason: string } 
 const UTF8 = new TextDecoder('utf-8', { fatal: false })
 
 /** Decode with a codec kind, throwing DecodeFailure with Python's message. */
-export function decodeWith(b: Uint8Array, kind: 'utf-8' | 'latin-1' | 'ascii' | 'cp1252'): string {
-  if (kind !== 'utf-8') return decodeSingleByte(b, kind)
+export function decodeWith(b: Uint8Array, kind: CodecKind): string {
+  if (kind.startsWith('whatwg:')) {
+    try {
+      return new TextDecoder(kind.slice(7), { fatal: true }).decode(b)
+    } catch {
+      throw new DecodeFailure(`'${kind.slice(7)}' codec can't decode bytes`)
+    }
+  }
+  if (kind !== 'utf-8') return decodeSingleByte(b, kind as 'latin-1' | 'ascii' | 'cp1252')
   const err = utf8Error(b)
   if (err) {
     const where = err.end - err.pos > 1 ? `position ${err.pos}-${err.end - 1}` : `position ${err.pos}`
@@ -151,7 +174,7 @@ function latin1(b: Uint8Array): string {
 export interface DetectedEncoding {
   /** the name tokenize.py reports in its ENCODING token */
   name: string
-  kind: 'utf-8' | 'latin-1' | 'ascii' | 'cp1252'
+  kind: CodecKind
   /** bytes after a BOM */
   body: Uint8Array
 }
@@ -238,7 +261,7 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string 
 }
 
 /** the "(unicode error)" SyntaxError, located on the line of the bad byte */
-function decodeErrorAt(body: Uint8Array, kind: 'utf-8' | 'latin-1' | 'ascii' | 'cp1252', e: DecodeFailure, filename: string): never {
+function decodeErrorAt(body: Uint8Array, kind: CodecKind, e: DecodeFailure, filename: string): never {
   const m = /position (\d+)/.exec(e.message)
   const pos = m ? Number(m[1]) : 0
   let lineStart = body.lastIndexOf(0x0a, pos - 1) + 1
