@@ -26,8 +26,9 @@ function findPython() {
 }
 
 const python = findPython()
-const bundle = path.join(outDir, 'runJson.mjs')
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'rolldown', 'bin', 'cli.mjs'), 'test/vm/runJson.ts', '--platform', 'node', '--format', 'esm', '--minify', '--file', bundle], { cwd: root, stdio: 'ignore' })
+const bundle = path.join(outDir, 'runJson.js')
+execFileSync(process.execPath, [path.join(root, 'node_modules', 'rolldown', 'bin', 'cli.mjs'), 'test/vm/runJson.ts', '--platform', 'node', '--format', 'esm', '--minify', '--dir', outDir], { cwd: root, stdio: 'ignore' })
+fs.writeFileSync(path.join(outDir, 'package.json'), '{"type": "module"}\n')
 
 const names = fs.readdirSync(benchDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort()
 const only = process.argv.slice(2)
