@@ -198,6 +198,35 @@ for f in ['{}', '{} {}', '{0} {1} {0}', '{:>5}', '{:{}}', '{0:{1}}', '{}{1}', '{
           '{:{:{}}}', '{2}', '{3}', '{:d}', '{:.2f}', '{:^9,}', '{:{}{}}', 'x{{y}}z{}']:
     case('str_format', lambda f: f.format(12345, 'é', 3), f)
 
+# ---- str methods
+texts = ['', 'abc', '  hello  world  ', 'a,b,,c', 'line1\nline2\r\nline3\rl4\x0bl5\x0cl6\x1cl7\x1dl8\x1el9\x85l10\u2028l11\u2029end\n',
+         '\u3000x\u2003y\x85z\xa0', 'ΣΑΣ ΟΔΟΣ', 'ὈΔΥΣΣΕΎΣ', 'straße ǅemal ŉ ﬁ', 'hello World ABC', 'a\U0001f600b\U0001f600c',
+         '\ud800x\udfff', 'tab\there\tand\tthere\n\tx', '-42', '+7', 'İstanbul', 'ǅ ǈ ǋ', 'ⅷ ① ½ ٣ ¹', 'abcabcabc',
+         'They\'re bill\'s', '_id3', '3d', 'ᾳ ῼ']
+for t in texts:
+    for m in ['upper', 'lower', 'casefold', 'swapcase', 'capitalize', 'title', 'isalpha', 'isdecimal', 'isdigit',
+              'isnumeric', 'isalnum', 'isspace', 'isascii', 'isprintable', 'isidentifier', 'islower', 'isupper',
+              'istitle', 'split', 'rsplit', 'splitlines', 'strip', 'lstrip', 'rstrip', 'expandtabs']:
+        case('str_method', lambda m, t: getattr(t, m)(), m, t)
+    for m, args in [('split', (',',)), ('split', (None, 1)), ('rsplit', (None, 1)), ('split', ('b', 1)), ('rsplit', ('b', 1)),
+                    ('split', ('',)), ('splitlines', (True,)), ('strip', ('a',)), ('strip', ('\U0001f600ac',)),
+                    ('find', ('b',)), ('find', ('b', 2)), ('find', ('', 3)), ('find', ('', 99)), ('rfind', ('b',)),
+                    ('rfind', ('b', -5, -1)), ('index', ('zz',)), ('count', ('b',)), ('count', ('',)), ('count', ('', 2, 1)),
+                    ('count', ('', 99)), ('count', ('bc', 1, -1)), ('replace', ('b', 'XY')), ('replace', ('', '-')),
+                    ('replace', ('', '-', 2)), ('replace', ('a', '', 1)), ('partition', ('b',)), ('rpartition', ('b',)),
+                    ('partition', ('',)), ('startswith', ('a',)), ('startswith', ('', 3)), ('startswith', ('b', 1, 2)),
+                    ('endswith', ('c',)), ('endswith', ('b', 0, -1)), ('expandtabs', (4,)), ('expandtabs', (0,)),
+                    ('center', (11, '*')), ('center', (10,)), ('ljust', (9, '\U0001f600')), ('rjust', (8,)), ('zfill', (6,)),
+                    ('center', (4, 'ab'))]:
+        case('str_method', lambda m, t, *a: getattr(t, m)(*a), m, t, *args)
+for t, sl in [('abcdef', (1, 4, 1)), ('abcdef', (None, None, -1)), ('a\U0001f600b\U0001f600c', (None, None, -1)),
+              ('a\U0001f600b\U0001f600c', (1, None, 2)), ('abcdef', (-2, None, None)), ('abcdef', (5, 0, -2)), ('abc', (10, 20, 1))]:
+    case('str_slice', lambda t, a, b, c: t[a:b:c], t, *sl)
+for i in [0, 65, 0x10ffff, 0x110000, -1, 0xd800]:
+    case('chr', chr, i)
+for t in ['a', '\U0001f600', '', 'ab']:
+    case('ord', ord, t)
+
 # ---- hash (PYTHONHASHSEED=0)
 hvals = ints + [2**61 - 1, 2**61, -(2**61), 2**61 - 2, -2, -1, 10**100, -10**100]
 for x in hvals:

@@ -154,3 +154,21 @@ OPS.str_format = (f) => {
     format: (o, spec) => (typeof o === 'string' ? fm.formatStr(o, spec) : fm.formatInt(o as number, spec)),
   })
 }
+
+import * as us from '../../src-main/python/objects/support/ustr'
+import * as uc from '../../src-main/python/objects/support/unicodecase'
+const STR_METHODS: Record<string, (...a: never[]) => unknown> = {
+  ...uc,
+  split: us.split, rsplit: us.rsplit, splitlines: us.splitlines,
+  strip: (s: string, c?: string | null) => us.strip(s, c ?? null), lstrip: (s: string, c?: string | null) => us.strip(s, c ?? null, 'left'),
+  rstrip: (s: string, c?: string | null) => us.strip(s, c ?? null, 'right'),
+  find: us.find, rfind: us.rfind, index: us.index, rindex: us.rindex, count: us.count, replace: us.replace,
+  partition: us.partition, rpartition: us.rpartition, expandtabs: us.expandtabs, center: us.center,
+  ljust: us.ljust, rjust: us.rjust, zfill: us.zfill,
+  startswith: (s: string, p: string, a?: number, b?: number) => us.tailmatch(s, p, a ?? null, b ?? null, false),
+  endswith: (s: string, p: string, a?: number, b?: number) => us.tailmatch(s, p, a ?? null, b ?? null, true),
+}
+OPS.str_method = (m, s, ...a) => (STR_METHODS[m as string] as (...x: unknown[]) => unknown)(s, ...a)
+OPS.str_slice = (s, a, b, c) => us.codePointSlice(s as string, a as number | null, b as number | null, c as number | null)
+OPS.chr = (i) => us.chr(I(i))
+OPS.ord = (s) => us.ord(s as string)
