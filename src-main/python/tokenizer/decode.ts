@@ -260,18 +260,41 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string 
   }
 }
 
-/** the "(unicode error)" SyntaxError, located on the line of the bad byte */
+/**
+ * The "(unicode error)" SyntaxError. Without a cookie, tokenizer.c passes the bytes through
+ * and the bad byte surfaces when pegen decodes the string literal that holds it
+ * (Parser/string_parser.c): the position is within the literal's body and the error spans
+ * the STRING token. We locate that literal on the bad byte's line.
+ */
 function decodeErrorAt(body: Uint8Array, kind: CodecKind, e: DecodeFailure, filename: string): never {
   const m = /position (\d+)/.exec(e.message)
   const pos = m ? Number(m[1]) : 0
-  let lineStart = body.lastIndexOf(0x0a, pos - 1) + 1
-  if (pos === 0) lineStart = 0
+  const lineStart = pos === 0 ? 0 : body.lastIndexOf(0x0a, pos - 1) + 1
   let lineno = 1
   for (let i = 0; i < lineStart; i++) if (body[i] === 0x0a) lineno++
   let lineEnd = body.indexOf(0x0a, pos)
   lineEnd = lineEnd < 0 ? body.length : lineEnd + 1
   const lineBytes = body.subarray(lineStart, lineEnd)
   const text = kind === 'utf-8' ? UTF8.decode(lineBytes) : latin1(lineBytes)
-  const msg = `(unicode error) ${e.message.replace(/position \d+/, (s) => `position ${Number(s.slice(9)) - lineStart}`)}`
-  throw new PySyntaxError({ kind: 'SyntaxError', msg, filename, lineno, offset: 1, text, end_lineno: lineno, end_offset: text.length })
+  const rel = pos - lineStart
+  // the opening quote(s) before the bad byte, and the closing quote after it
+  let q = rel - 1
+  while (q >= 0 && lineBytes[q] !== 0x22 && lineBytes[q] !== 0x27) q--
+  let bodyStart = q + 1
+  let tokStart = q
+  if (q >= 2 && lineBytes[q - 1] === lineBytes[q] && lineBytes[q - 2] === lineBytes[q]) tokStart = q - 2
+  while (tokStart > 0 && /[a-zA-Z]/.test(String.fromCharCode(lineBytes[tokStart - 1]))) tokStart--
+  if (q < 0) {
+    bodyStart = 0
+    tokStart = 0
+  }
+  let close = q >= 0 ? lineBytes.indexOf(lineBytes[q], rel) : -1
+  if (close < 0) close = lineBytes.length - 1
+  const chars = (n: number): number => UTF8.decode(lineBytes.subarray(0, n)).length
+  const detail = e.message.replace(/position \d+(-\d+)?/, (s) =>
+    s.replace(/\d+/g, (d) => String(Number(d) - lineStart - bodyStart)))
+  throw new PySyntaxError({
+    kind: 'SyntaxError', msg: `(unicode error) ${detail}`, filename, lineno, offset: chars(tokStart) + 1,
+    text, end_lineno: lineno, end_offset: chars(close + 1) + 1,
+  })
 }
