@@ -172,3 +172,8 @@ OPS.str_method = (m, s, ...a) => (STR_METHODS[m as string] as (...x: unknown[]) 
 OPS.str_slice = (s, a, b, c) => us.codePointSlice(s as string, a as number | null, b as number | null, c as number | null)
 OPS.chr = (i) => us.chr(I(i))
 OPS.ord = (s) => us.ord(s as string)
+import { complexRepr } from '../../src-main/python/objects/pystrtod'
+OPS.format_complex = (c, s) => {
+  const { re, im } = c as { re: number; im: number }
+  return fm.formatComplex(re, im, s as string, () => complexRepr(re, im))
+}

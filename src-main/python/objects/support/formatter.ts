@@ -317,3 +317,51 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
 }
 
 export { cp as codePointAtIndex }
+
+/** format(complex, spec) (format_complex_internal). `strOfComplex` is complex.__str__. */
+export function formatComplex(re: number, im: number, spec: string, strOfComplex: () => string, typeName = 'complex'): string {
+  if (spec === '') return strOfComplex()
+  const f = parseFormatSpec(spec, typeName, '', '>')
+  switch (f.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break
+    default:
+      throw unknownCode(f.type, typeName)
+  }
+  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier')
+  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier")
+  const flags: DoubleToStringFlags = { alt: f.alternate, noNegZero: f.noNeg0 }
+  let type = f.type
+  let defaultPrecision = 6
+  let skipRe = false
+  let parens = false
+  if (type === '') {
+    type = 'r'
+    defaultPrecision = 0
+    if (re === 0 && !Object.is(re, -0)) skipRe = true
+    else parens = true
+  }
+  if (type === 'n') type = 'g'
+  let precision = f.precision
+  if (precision < 0) precision = defaultPrecision
+  else if (type === 'r') type = 'g'
+  const part = (x: number, sign: string): string => {
+    let s = doubleToString(x, type, precision, flags)
+    let neg = false
+    if (s[0] === '-') {
+      neg = true
+      s = s.slice(1)
+    }
+    let i = 0
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++
+    const tmp: FormatSpec = { ...f, fill: ' ', align: '<', width: -1, sign }
+    return layoutNumber(tmp, neg, '', s.slice(0, i), s.slice(i))
+  }
+  let body = (skipRe ? '' : part(re, f.sign)) + part(im, skipRe ? f.sign : '+') + 'j'
+  if (parens) body = '(' + body + ')'
+  const n = cpLen(body)
+  const total = f.width > n ? f.width : n
+  const lpad = f.align === '>' ? total - n : f.align === '^' ? (total - n) >> 1 : 0
+  const rpad = total - n - lpad
+  return f.fill.repeat(lpad) + body + f.fill.repeat(rpad)
+}
