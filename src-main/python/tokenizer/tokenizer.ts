@@ -116,6 +116,32 @@ function charsInUtf8Prefix(text: string, bytes: number): number {
   return b < bytes ? n + 1 : n
 }
 
+interface TokErrorInfo {
+  /** tok->done code for the errors pegen raises itself (E_EOF, E_DEDENT, ...); 0: the tokenizer's own */
+  doneCode: number
+  /** raised inside an f-string (tok_mode_stack_index > 0) */
+  inFString: boolean
+  /** the "'(' was never closed" error pegen would raise instead, brackets being open */
+  unclosed: PySyntaxError | null
+}
+
+const ERROR_INFO = new WeakMap<PySyntaxError, TokErrorInfo>()
+
+/**
+ * Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors: after a parser
+ * SyntaxError whose last fetched token is on line `errLine`, the rest of the source is
+ * tokenized and a tokenizer error `e` found there replaces the parser's error — except
+ * errors left to pegen (tok->done: EOF, dedent, tabs, continuation), which only give
+ * "'(' was never closed" when the bracket opened before errLine, and errors inside an
+ * f-string, which never replace it. Returns the error to raise, or null to keep the parser's.
+ */
+export function restOfSourceError(e: PySyntaxError, errLine: number): PySyntaxError | null {
+  const info = ERROR_INFO.get(e)
+  if (!info) return e
+  if (info.doneCode) return info.unclosed && errLine > (info.unclosed.lineno ?? 0) ? info.unclosed : null
+  return info.inFString ? null : e
+}
+
 export class Tokenizer {
   private readonly s: string
   private readonly n: number
@@ -266,10 +292,26 @@ export class Tokenizer {
     if (endCol === -1) endCol = col
     let e = this.s.indexOf('\n', this.lineStart)
     if (e < 0) e = this.n
-    return new PySyntaxError({
+    return this.mark(new PySyntaxError({
       kind: 'SyntaxError', msg, filename: this.filename, lineno: this.lineno, offset: col,
       text: this.s.slice(this.lineStart, e), end_lineno: this.lineno, end_offset: endCol,
-    })
+    }), 0)
+  }
+
+  /** record how pegen would treat this error when it turns up after a parser error */
+  private mark(err: PySyntaxError, code: number): PySyntaxError {
+    const info: TokErrorInfo = { doneCode: code, inFString: this.modes.length > 1, unclosed: null }
+    if (code && this.level > 0 && !this.extra) {
+      const k = this.level - 1
+      const ln = this.parenlinenostack[k]
+      const text = this.lineno <= ln && this.inp > this.buf ? this.s.slice(this.buf, this.inp) : this.nthLineNoNl(ln)
+      info.unclosed = new PySyntaxError({
+        kind: 'SyntaxError', msg: `'${String.fromCharCode(this.parenstack[k])}' was never closed`, filename: this.filename,
+        lineno: ln, offset: this.parencolstack[k] + 1, text, end_lineno: ln, end_offset: 0,
+      })
+    }
+    ERROR_INFO.set(err, info)
+    return err
   }
 
   private nthLineNoNl(lineno: number): string {
@@ -289,6 +331,10 @@ export class Tokenizer {
    * parser mode, Python-tokenize.c _tokenizer_error in extraTokens mode.
    */
   private doneError(code: number): PySyntaxError {
+    return this.mark(this.doneError1(code), code)
+  }
+
+  private doneError1(code: number): PySyntaxError {
     const lineno = this.lineno
     const mk = (kind: SyntaxErrorKind, msg: string, ln: number, off: number, text: string | null,
       endLn: number, endOff: number): PySyntaxError =>
@@ -307,7 +353,7 @@ export class Tokenizer {
       else if (code === E_LINECONT) msg = 'unexpected character after line continuation character'
       const text = bufText.endsWith('\n') ? bufText.slice(0, -1) : bufText
       let off = this.cps(this.buf, this.inp)
-      if (code === E_LINECONT) off--
+      // E_LINECONT too: the offset is the whole buffer (Python-tokenize.c _tokenizer_error)
       return mk(kind, msg, lineno, off, text, null as unknown as number, null as unknown as number)
     }
     // parser mode: the error line is the tokenizer's buffer when it is still on that line
