@@ -84,10 +84,38 @@ export function roundDigits(d: Digits, n: number): Digits {
 export function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): Digits {
   if (x === 0) return { digits: '0', decpt: 1 }
   if (mode === 0) return shortestDigits(x)
+  if (mode === 3 && ndigits >= 0 && ndigits <= 100 && x < 1e21) {
+    const fast = fixedFast(x, ndigits)
+    if (fast) return fast
+  }
   const ex = exactDigits(x)
   if (mode === 2) return roundDigits(ex, Math.max(1, ndigits))
   const n = ex.decpt + ndigits
   const r = roundDigits(ex, n)
   if (r.digits === '') return { digits: '', decpt: -ndigits }
   return r
+}
+
+/**
+ * Fast path for mode 3: Number#toFixed is exact but breaks ties upwards, so it is used
+ * only when no tie is possible. x = m / 2**b with m odd has exactly b decimal places,
+ * so a tie at the last kept place needs b == ndigits + 1.
+ */
+function fixedFast(x: number, ndigits: number): Digits | null {
+  let b = 0
+  let y = x
+  while (y !== Math.floor(y)) {
+    y *= 2
+    b++
+  }
+  if (b === ndigits + 1) return null
+  const t = x.toFixed(ndigits)
+  const dot = t.indexOf('.')
+  const intPart = dot < 0 ? t : t.slice(0, dot)
+  const all = intPart + (dot < 0 ? '' : t.slice(dot + 1))
+  let lead = 0
+  while (lead < all.length && all[lead] === '0') lead++
+  if (lead === all.length) return { digits: '', decpt: -ndigits }
+  const digits = all.slice(lead).replace(/0+$/, '')
+  return { digits, decpt: intPart.length - lead }
 }
