@@ -331,7 +331,7 @@ export function formatComplex(re: number, im: number, spec: string, strOfComplex
   if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier')
   if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier")
   const flags: DoubleToStringFlags = { alt: f.alternate, noNegZero: f.noNeg0 }
-  let type = f.type
+  let type: string = f.type
   let defaultPrecision = 6
   let skipRe = false
   let parens = false
