@@ -24,6 +24,19 @@ export interface TokenizerOptions {
   extraTokens?: boolean
   /** ast.parse(type_comments=True): TYPE_COMMENT / TYPE_IGNORE tokens */
   typeComments?: boolean
+  /**
+   * SyntaxWarnings the tokenizer issues (tokenizer.c parser_warn / warn_invalid_escape_sequence):
+   * "invalid decimal literal" before a keyword, "invalid escape sequence '\{'" in f-strings.
+   * Returning true turns the warning into a SyntaxError, as `-W error` does.
+   */
+  onWarning?: (w: TokenizerWarning) => boolean | void
+}
+
+export interface TokenizerWarning {
+  category: 'SyntaxWarning'
+  message: string
+  filename: string
+  lineno: number
 }
 
 // tokenizer.c limits
@@ -148,6 +161,7 @@ export class Tokenizer {
   private readonly filename: string
   private readonly extra: boolean
   private readonly typeComments: boolean
+  private readonly onWarning: ((w: TokenizerWarning) => boolean | void) | undefined
   /** the source had no final newline: one was added (tok->implicit_newline on the last line) */
   private readonly fakeNewline: boolean
   private readonly astral: boolean
@@ -190,6 +204,7 @@ export class Tokenizer {
     this.filename = opts.filename ?? '<string>'
     this.extra = opts.extraTokens ?? false
     this.typeComments = opts.typeComments ?? false
+    this.onWarning = opts.onWarning
     let s = this.extra ? source : translateNewlines(source, false)
     this.fakeNewline = s.length > 0 && s.charCodeAt(s.length - 1) !== NL
     if (this.fakeNewline) s += '\n'
@@ -296,6 +311,14 @@ export class Tokenizer {
       kind: 'SyntaxError', msg, filename: this.filename, lineno: this.lineno, offset: col,
       text: this.s.slice(this.lineStart, e), end_lineno: this.lineno, end_offset: endCol,
     }), 0)
+  }
+
+  /** tokenizer.c parser_warn: a warning, or a SyntaxError at the current position */
+  private warn(message: string): void {
+    if (!this.onWarning) return
+    if (this.onWarning({ category: 'SyntaxWarning', message, filename: this.filename, lineno: this.lineno })) {
+      throw this.syntaxError(message)
+    }
   }
 
   /** record how pegen would treat this error when it turns up after a parser error */
@@ -713,7 +736,13 @@ export class Tokenizer {
       r = c2 === 0x66 || c2 === 0x6e || c2 === 0x73
     } else if (c === 0x6f) r = look('r')
     else if (c === 0x6e) r = look('ot')
-    if (r) return
+    if (r) {
+      // a keyword follows: only a warning (reported at the number's last character)
+      this.backup(c)
+      this.warn(`invalid ${kind} literal`)
+      this.nextc()
+      return
+    }
     if (c < 128 && c !== EOF && isIdentChar(c)) {
       this.backup(c)
       throw this.syntaxError(`invalid ${kind} literal`)
@@ -1033,7 +1062,8 @@ export class Tokenizer {
         let peek = this.nextc()
         if (peek === CR) peek = this.nextc()
         if (peek === LBRACE || peek === RBRACE) {
-          // the brace is handled by the loop (the invalid-escape warning is not reported)
+          // the brace is handled by the loop
+          if (!m.raw) this.warn(`invalid escape sequence '\\${String.fromCharCode(peek)}'`)
           this.backup(peek)
           continue
         }
