@@ -48,6 +48,11 @@ function isDataDescr(d: Py): boolean {
   return t.heap && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined)
 }
 
+/** the type uses object.__getattribute__ (so method/property shortcuts are valid) */
+export function isPlainGetattr(t: PyType): boolean {
+  return (t.plainAttrs(defaultGetattribute, defaultSetattr) & 1) !== 0
+}
+
 /** PyObject_GetAttr, or null when the attribute is missing (AttributeError not raised) */
 export function getAttrOrNull(o: Py, name: string): Py | null {
   try {
@@ -64,8 +69,9 @@ export function hasAttr(o: Py, name: string): boolean {
 
 export function getAttr(o: Py, name: string): Py {
   const t = typeOf(o)
-  const ga = t.lookup('__getattribute__')
-  if (ga !== defaultGetattribute && !(o instanceof PyType && ga === typeGetattribute)) {
+  const plain = (t.plainAttrs(defaultGetattribute, defaultSetattr) & 1) !== 0
+  const ga = plain ? defaultGetattribute : t.lookup('__getattribute__')
+  if (!plain && !(o instanceof PyType && ga === typeGetattribute)) {
     try {
       return callMethod(ga!, o, [name])
     } catch (e) {
@@ -128,6 +134,10 @@ export function typeGetAttr(type: PyType, name: string): Py | undefined {
 
 export function setAttr(o: Py, name: string, v: Py | null): void {
   const t = typeOf(o)
+  if (v !== null && (t.plainAttrs(defaultGetattribute, defaultSetattr) & 2) !== 0) {
+    genericSetAttr(o, name, v)
+    return
+  }
   const sa = t.lookup(v === null ? '__delattr__' : '__setattr__')
   if (sa !== defaultSetattr && sa !== undefined && !(sa instanceof PyMethodDescr)) {
     callMethod(sa, o, v === null ? [name] : [name, v])

@@ -100,6 +100,19 @@ export class PyType extends PyObject {
     return false
   }
 
+  private plainVersion = -1
+  private plainGet = false
+  private plainSet = false
+  /** object.__getattribute__ / object.__setattr__ are in effect (no Python-level override) */
+  plainAttrs(defaultGet: Py | undefined, defaultSet: Py | undefined): number {
+    if (this.plainVersion !== typeVersion) {
+      this.plainGet = this.lookup('__getattribute__') === defaultGet
+      this.plainSet = this.lookup('__setattr__') === defaultSet
+      this.plainVersion = typeVersion
+    }
+    return (this.plainGet ? 1 : 0) | (this.plainSet ? 2 : 0)
+  }
+
   setAttr(name: string, v: Py): void {
     this.attrs.set(name, v)
     typeVersion++

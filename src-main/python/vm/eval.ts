@@ -22,6 +22,7 @@ import { makeFrame } from './call'
 import * as X from './ops'
 import { newGenerator, genSendFromLoop, genLastDone, PyGenerator, genClose, tempGenerators } from './generator'
 import { addTraceback } from './traceback'
+import { isPlainGetattr } from '../objects/attrs'
 
 // Our numbering of the real instructions of CPython 3.12 (Lib/opcode.py opmap minus the
 // specialized and instrumented forms). The switch below must handle every member.
@@ -381,13 +382,21 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
           case Op.LOAD_ATTR: {
             const owner = stack.pop() as Py
             const name = names[oparg >> 1]
-            if (typeof owner === 'object' && !(owner instanceof PyType)) {
-              // LOAD_ATTR_PROPERTY: a Python property getter runs as an inline call
+            if (typeof owner === 'object' && !(owner instanceof PyType) && isPlainGetattr(owner.type)) {
               const d = owner.type.lookup(name)
+              if (d === undefined && (oparg & 1) === 0) {
+                // LOAD_ATTR_INSTANCE_VALUE: nothing on the type, the instance dict answers
+                const dict = owner.dict
+                const v = dict !== null ? dict.getStr(name) : undefined
+                if (v !== undefined) {
+                  stack.push(v)
+                  break
+                }
+              }
+              // LOAD_ATTR_PROPERTY: a Python property getter runs as an inline call
               if (d instanceof PyProperty) {
                 const getter = d.fget
-                if (getter instanceof PyFunction && getter.code.simpleArgs && getter.code.argcount === 1 &&
-                  owner.type.lookup('__getattribute__') === X.defaultGetattr()) {
+                if (getter instanceof PyFunction && getter.code.simpleArgs && getter.code.argcount === 1) {
                   if (oparg & 1) stack.push(null)
                   const gcode = getter.code
                   const nf = new Frame(gcode, getter.globals, getter.builtins, null, getter)

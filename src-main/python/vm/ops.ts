@@ -19,6 +19,7 @@ import { PyGenerator } from './generator'
 import { format as formatBuiltin } from '../objects/format'
 import { importModule } from './imports'
 import { superGetAttr, zeroArgSuper } from '../objects/superobj'
+import { isPlainGetattr } from '../objects/attrs'
 import { excGroupSplit, prepReraiseStar } from '../objects/excgroup'
 import { coroutineType } from '../objects/typeobject'
 
@@ -97,7 +98,7 @@ export function loadMethod(stack: (Py | null)[], owner: Py, name: string): void 
   const t = typeOf(owner)
   if (!(owner instanceof PyType)) {
     const d = t.lookup(name)
-    if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.lookup('__getattribute__') === defaultGetattr()) {
+    if ((d instanceof PyFunction || d instanceof PyMethodDescr) && isPlainGetattr(t)) {
       const dict = typeof owner === 'object' ? owner.dict : null
       if (dict === null || dict.getStr(name) === undefined) {
         stack.push(d, owner)
