@@ -149,6 +149,11 @@ export function runCode(code: CodeObject, opts: RunOptions): number {
   return status
 }
 
+/** Ctrl-C: KeyboardInterrupt is raised in the program at its next RESUME or backward jump */
+export function requestInterrupt(): void {
+  ts.interrupt = true
+}
+
 /** compile hook: (source bytes, filename) -> code object; wired to our parser+compiler when they exist */
 export type CompileFn = (source: Uint8Array, filename: string) => CodeObject
 let compileFn: CompileFn | null = null
