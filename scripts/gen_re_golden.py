@@ -129,6 +129,17 @@ CASES = [
     (r'(a)', 0, ['a'], '\\'), (r'(a)(b)?', 0, ['a'], r'[\2]'),
 ]
 
+# Randomized subjects over a small alphabet for a set of structural patterns.
+import random as _random
+_r = _random.Random(2024)
+RANDOM_PATTERNS = [r'a*b', r'(a|b)*c', r'(a+)(b*)', r'a?b+?', r'(ab|a)(bc|c)?', r'(?:a|b)+?c', r'(a)|b', r'\bab', r'b\B',
+                   r'(?<=a)b+', r'(?<!b)a', r'a(?=b)', r'a(?!c)', r'(a)(?(1)b|c)', r'(a)?(?(1)b|c)', r'([ab])\1', r'(?i)A[B-C]',
+                   r'[^ab]+', r'a{1,2}b{0,1}', r'(a*)+c', r'(?>a|ab)c', r'a*+b', r'(?P<x>a)(?P=x)?', r'^a|c$', r'(?m)^b', r'(?s)a.c',
+                   r'(a|b|c)\1*', r'((a)(b)?)+', r'c(a*)(b)?', r'[a-c]{2}']
+for pat in RANDOM_PATTERNS:
+    subs = [''.join(_r.choice('abc\n ') for _ in range(_r.randint(0, 9))) for _ in range(10)]
+    CASES.append((pat, 0, subs, r'<\g<0>|\1>' if re.compile(pat).groups else r'<\g<0>>'))
+
 
 def spans(m):
     if m is None:
