@@ -224,7 +224,10 @@ function strQuote(s: string): string {
   return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s}'`
 }
 
-/** source text after token `a` and before token `b` (the tokenizer's debug metadata) */
+/**
+ * Source text after token `a` and before token `b`: the tokenizer's debug metadata for
+ * `{expr=}`, which leaves out comments inside the expression (multi-line f-strings).
+ */
 function sourceBetween(p: Parser, a: PTok, b: PTok): string {
   const lines = p.srcLines()
   if (a.endLineno === b.lineno) {
@@ -234,6 +237,34 @@ function sourceBetween(p: Parser, a: PTok, b: PTok): string {
   let out = cpSlice(lines[a.endLineno - 1] ?? '', a.cpEndCol, Infinity)
   for (let ln = a.endLineno + 1; ln < b.lineno; ln++) out += lines[ln - 1] ?? ''
   out += cpSlice(lines[b.lineno - 1] ?? '', 0, b.cpCol)
+  return stripComments(out)
+}
+
+/** drop `# ...` up to each newline, outside string literals */
+function stripComments(s: string): string {
+  if (s.indexOf('#') < 0) return s
+  let out = ''
+  let quote = ''
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (quote) {
+      out += c
+      if (c === '\\') {
+        out += s[++i] ?? ''
+      } else if (s.startsWith(quote, i)) {
+        out += quote.slice(1)
+        i += quote.length - 1
+        quote = ''
+      }
+    } else if (c === '"' || c === "'") {
+      quote = s.startsWith(c.repeat(3), i) ? c.repeat(3) : c
+      out += quote
+      i += quote.length - 1
+    } else if (c === '#') {
+      while (i < s.length && s[i] !== '\n') i++
+      if (i < s.length) out += '\n'
+    } else out += c
+  }
   return out
 }
 
