@@ -300,6 +300,16 @@ export function binaryOp(a: Py, b: Py, op: number): Py {
     }
     return intBinary(a, b, op >= 13 ? op - 13 : op)
   }
+  if (a instanceof PyFloat && b instanceof PyFloat && a.type === floatType && b.type === floatType) {
+    // float (op) float without going through the generic number checks
+    switch (op) {
+      case 0: case 13: return new PyFloat(a.value + b.value)
+      case 10: case 23: return new PyFloat(a.value - b.value)
+      case 5: case 18: return new PyFloat(a.value * b.value)
+    }
+    const r = floatBinary(a.value, b.value, op >= 13 ? op - 13 : op)
+    if (r !== NotImplemented) return r
+  }
   if (typeof a === 'string' && typeof b === 'string' && (op === 0 || op === 13)) return a + b
   const base = op >= 13 ? op - 13 : op
   const na = numOf(a)
