@@ -92,16 +92,19 @@ function isIdent(s: string): boolean {
 
 export function parse(pattern: string, flags0: number): Parsed {
   const src = new Source(pattern)
-  const state = { flags: flags0, groups: 1, groupIndex: new Map<string, number>(), open: new Set<number>(), widths: new Map<number, number>() }
+  const state = { flags: flags0, groups: 1, groupIndex: new Map<string, number>(), open: new Set<number>(), widths: new Map<number, number>(), condRefs: new Map<number, number>() }
   const node = parseAlt(src, state, 0, true)
   if (src.next !== undefined) {
     if (src.next === ')') throw new ReError('unbalanced parenthesis', src.i)
     throw new ReError('internal error', src.i)
   }
+  for (const [g, pos] of state.condRefs) {
+    if (g >= state.groups) throw new ReError(`invalid group reference ${g}`, pos)
+  }
   return { node, groups: state.groups - 1, groupIndex: state.groupIndex, flags: state.flags }
 }
 
-type St = { flags: number; groups: number; groupIndex: Map<string, number>; open: Set<number>; widths: Map<number, number> }
+type St = { flags: number; groups: number; groupIndex: Map<string, number>; open: Set<number>; widths: Map<number, number>; condRefs: Map<number, number> }
 
 function parseAlt(src: Source, st: St, depth: number, top: boolean): Node {
   const alts: Node[] = []
@@ -366,7 +369,8 @@ function parseGroup(src: Source, st: St, depth: number, start: number): Node {
       if (/^[0-9]+$/.test(ref)) {
         idx = Number(ref)
         if (idx === 0) throw new ReError('bad group number', start + 3)
-        if (idx >= st.groups) throw new ReError(`invalid group reference ${idx}`, start + 3)
+        // Checked once the whole pattern is parsed (state.grouprefpos in _parser.parse).
+        if (idx >= st.groups && !st.condRefs.has(idx)) st.condRefs.set(idx, start + 3)
       } else {
         if (!isIdent(ref)) throw new ReError(`bad character in group name '${ref}'`, start + 3)
         const k = st.groupIndex.get(ref)
