@@ -5,7 +5,8 @@
 //  - Lib/tokenize.py detect_encoding (find_cookie, _get_normal_name), which the
 //    `tokenize` tool uses.
 
-import { PySyntaxError } from '../errors'
+import { PySyntaxError, PyCompileError } from '../errors'
+import { Tokenizer } from './tokenizer'
 import { strRepr } from '../objects/strrepr'
 
 /** codecs.lookup names we can decode -> our decoder kind (encodings/aliases.py subset) */
@@ -256,45 +257,153 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string 
     return decodeWith(body, kind)
   } catch (e) {
     if (!(e instanceof DecodeFailure)) throw e
-    return decodeErrorAt(body, kind, e, filename)
+    // other codecs decode the whole source up front (decode_str's translate_into_utf8):
+    // _PyPegen_raise_tokenizer_init_error's location-less SyntaxError
+    if (kind !== 'utf-8') throw noLoc(e.message, filename)
+    const err = utf8SourceError(body, filename, enc !== null || bom)
+    if (err) throw err
+    // invalid bytes only in comments, which are never decoded
+    return UTF8.decode(body)
   }
 }
 
+/** Python's UTF-8 decoder over b[from, to): the first error as str(UnicodeDecodeError) */
+function utf8ErrorIn(b: Uint8Array, from: number, to: number): { start: number; message: string } | null {
+  const e = utf8Error(b.subarray(from, to))
+  if (!e) return null
+  const x = b[from + e.pos]
+  const msg = e.end - e.pos > 1
+    ? `'utf-8' codec can't decode bytes in position ${e.pos}-${e.end - 1}: ${e.reason}`
+    : `'utf-8' codec can't decode byte 0x${x.toString(16).padStart(2, '0')} in position ${e.pos}: ${e.reason}`
+  return { start: from + e.pos, message: msg }
+}
+
 /**
- * The "(unicode error)" SyntaxError. Without a cookie, tokenizer.c passes the bytes through
- * and the bad byte surfaces when pegen decodes the string literal that holds it
- * (Parser/string_parser.c): the position is within the literal's body and the error spans
- * the STRING token. We locate that literal on the bad byte's line.
+ * Invalid UTF-8 in source without a non-UTF-8 cookie. tokenizer.c runs on the raw bytes, so
+ * the error surfaces where something decodes them: verify_identifier for a name (an error
+ * token: offset where the name ends, end -1), Parser/string_parser.c for a literal
+ * (decode_unicode_with_escapes decodes each run of non-ASCII bytes on its own, raw literals
+ * decode the whole body; the error spans the literal's token); comments are never decoded.
+ * Offsets are bytes unless an encoding was declared (BOM or cookie).
  */
-function decodeErrorAt(body: Uint8Array, kind: CodecKind, e: DecodeFailure, filename: string): never {
-  const m = /position (\d+)/.exec(e.message)
-  const pos = m ? Number(m[1]) : 0
-  const lineStart = pos === 0 ? 0 : body.lastIndexOf(0x0a, pos - 1) + 1
-  let lineno = 1
-  for (let i = 0; i < lineStart; i++) if (body[i] === 0x0a) lineno++
-  let lineEnd = body.indexOf(0x0a, pos)
-  lineEnd = lineEnd < 0 ? body.length : lineEnd + 1
-  const lineBytes = body.subarray(lineStart, lineEnd)
-  const text = kind === 'utf-8' ? UTF8.decode(lineBytes) : latin1(lineBytes)
-  const rel = pos - lineStart
-  // the opening quote(s) before the bad byte, and the closing quote after it
-  let q = rel - 1
-  while (q >= 0 && lineBytes[q] !== 0x22 && lineBytes[q] !== 0x27) q--
-  let bodyStart = q + 1
-  let tokStart = q
-  if (q >= 2 && lineBytes[q - 1] === lineBytes[q] && lineBytes[q - 2] === lineBytes[q]) tokStart = q - 2
-  while (tokStart > 0 && /[a-zA-Z]/.test(String.fromCharCode(lineBytes[tokStart - 1]))) tokStart--
-  if (q < 0) {
-    bodyStart = 0
-    tokStart = 0
+function utf8SourceError(body: Uint8Array, filename: string, declared: boolean): PySyntaxError | PyCompileError | null {
+  // one char per invalid byte (U+DC80+byte), so byte and char positions map one to one
+  let text = ''
+  const lineStartByte: number[] = [0]
+  const lineStartIdx: number[] = [0]
+  {
+    let i = 0
+    const parts: string[] = []
+    let idx = 0
+    while (i < body.length) {
+      const bad = utf8ErrorIn(body, i, body.length)
+      const stop = bad ? bad.start : body.length
+      if (stop > i) {
+        const chunk = UTF8.decode(body.subarray(i, stop))
+        parts.push(chunk)
+        for (let k = 0; k < chunk.length; k++) {
+          if (chunk.charCodeAt(k) === 0x0a) lineStartIdx.push(idx + k + 1)
+        }
+        idx += chunk.length
+      }
+      if (!bad) break
+      parts.push(String.fromCharCode(0xdc00 + body[stop]))
+      idx++
+      i = stop + 1
+    }
+    text = parts.join('')
+    for (let k = 0; k < body.length; k++) if (body[k] === 0x0a) lineStartByte.push(k + 1)
   }
-  let close = q >= 0 ? lineBytes.indexOf(lineBytes[q], rel) : -1
-  if (close < 0) close = lineBytes.length - 1
-  const chars = (n: number): number => UTF8.decode(lineBytes.subarray(0, n)).length
-  const detail = e.message.replace(/position \d+(-\d+)?/, (s) =>
-    s.replace(/\d+/g, (d) => String(Number(d) - lineStart - bodyStart)))
-  throw new PySyntaxError({
-    kind: 'SyntaxError', msg: `(unicode error) ${detail}`, filename, lineno, offset: chars(tokStart) + 1,
-    text, end_lineno: lineno, end_offset: chars(close + 1) + 1,
-  })
+  const byteAt = (lineno: number, col: number): number => {
+    // code-point column `col` of line `lineno` -> absolute byte offset
+    let i = lineStartIdx[lineno - 1] ?? text.length
+    let b = lineStartByte[lineno - 1] ?? body.length
+    for (let k = 0; k < col && i < text.length; k++) {
+      const c = text.codePointAt(i)!
+      if (c >= 0xdc80 && c <= 0xdcff) b += 1
+      else b += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+      i += c > 0xffff ? 2 : 1
+    }
+    return b
+  }
+  const lineText = (lineno: number): string => {
+    const a = lineStartByte[lineno - 1] ?? body.length
+    const e = lineStartByte[lineno] ?? body.length
+    return UTF8.decode(body.subarray(a, e))
+  }
+  // byte column -> the offset SyntaxError reports (characters when an encoding is declared)
+  const off = (lineno: number, byteCol: number): number => {
+    if (!declared) return byteCol
+    const a = lineStartByte[lineno - 1] ?? 0
+    return UTF8.decode(body.subarray(a, a + byteCol - 1)).length + 1
+  }
+  // the error line: the tokenizer's buffer (with its newline) while it is still on that line,
+  // else the line alone (pegen_errors.c get_error_line_from_tokenizer_buffers)
+  const err = (msg: string, ln: number, o: number, endLn: number, endO: number): PySyntaxError => {
+    let text = lineText(ln)
+    if (endLn > ln && text.endsWith('\n')) text = text.slice(0, -1)
+    return new PySyntaxError({ kind: 'SyntaxError', msg, filename, lineno: ln, offset: o, text, end_lineno: endLn, end_offset: endO })
+  }
+
+  const toks = new Tokenizer(text, { filename, extraTokens: true })
+  let fstringRaw: boolean[] = []
+  for (;;) {
+    let t
+    try {
+      t = toks.next()
+    } catch {
+      break
+    }
+    if (t.type === 'ENDMARKER') break
+    if (t.type === 'FSTRING_START') fstringRaw.push(/r/i.test(t.string))
+    if (t.type === 'FSTRING_END') fstringRaw = fstringRaw.slice(0, -1)
+    if (t.type !== 'NAME' && t.type !== 'STRING' && t.type !== 'FSTRING_MIDDLE') continue
+    const a = byteAt(t.lineno, t.col)
+    // the end from the token's own text (tokenize's end column of multi-line strings is quirky)
+    let e = a
+    for (let i = 0; i < t.string.length; i++) {
+      const c = t.string.charCodeAt(i)
+      e += c < 0x80 || (c >= 0xdc80 && c <= 0xdcff) ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3
+    }
+    if (!utf8ErrorIn(body, a, e)) continue
+    const sLine = lineStartByte[t.lineno - 1]
+    const eLine = lineStartByte[t.endLineno - 1]
+    if (t.type === 'NAME') {
+      const bad = utf8ErrorIn(body, a, e)!
+      const col = declared ? off(t.lineno, e - sLine + 1) - 1 : e - sLine
+      return err(`(unicode error) ${bad.message}`, t.lineno, col, t.endLineno, -1)
+    }
+    const loc = (msg: string): PySyntaxError =>
+      err(msg, t.lineno, off(t.lineno, a - sLine + 1), t.endLineno, off(t.endLineno, e - eLine + 1))
+    let bodyA = a
+    let bodyE = e
+    let raw: boolean
+    if (t.type === 'STRING') {
+      const m = /^([A-Za-z]*)("""|'''|"|')/.exec(t.string)!
+      if (/b/i.test(m[1])) return loc('bytes can only contain ASCII literal characters')
+      raw = /r/i.test(m[1])
+      bodyA = a + m[0].length
+      bodyE = e - m[2].length
+    } else raw = fstringRaw[fstringRaw.length - 1] ?? false
+    // string_parser.c: without a backslash the body is decoded in one piece, as raw
+    if (body.subarray(bodyA, bodyE).indexOf(0x5c) < 0) raw = true
+    let bad: { start: number; message: string } | null = null
+    if (t.type === 'FSTRING_MIDDLE' && raw) {
+      // the f-string part's text is made without a SyntaxError wrapper: the codec error escapes
+      return new PyCompileError('UnicodeDecodeError', utf8ErrorIn(body, bodyA, bodyE)?.message ?? 'invalid utf-8')
+    }
+    if (raw) bad = utf8ErrorIn(body, bodyA, bodyE)
+    else {
+      // each run of non-ASCII bytes separately
+      for (let i = bodyA; i < bodyE && !bad; i++) {
+        if (body[i] < 0x80) continue
+        let j = i
+        while (j < bodyE && body[j] >= 0x80) j++
+        bad = utf8ErrorIn(body, i, j)
+        i = j
+      }
+    }
+    return loc(`(unicode error) ${bad ? bad.message : 'invalid utf-8'}`)
+  }
+  return null
 }
