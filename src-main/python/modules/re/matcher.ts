@@ -185,6 +185,8 @@ function rep(n: Extract<Node, { t: 'rep' }>, x: Ctx, i: number, k: K): boolean {
     }
     return false
   }
+  const fixed = fixedBody(body)
+  if (fixed) return repFixed(n, fixed, x, i, k)
   // Zero-width protection as sre's MAX_UNTIL/MIN_UNTIL: another iteration may start at p
   // unless the previous one also started there.
   const step = (count: number, p: number, lastStart: number): boolean => {
@@ -198,6 +200,72 @@ function rep(n: Extract<Node, { t: 'rep' }>, x: Ctx, i: number, k: K): boolean {
     return more()
   }
   return step(0, i, -1)
+}
+
+/** One width-1 matcher: a single char node or an alternation of them (no captures inside). */
+function isUnit(n: Node): boolean {
+  return n.t === 'lit' || n.t === 'any' || n.t === 'class' || (n.t === 'alt' && n.alts.every((a) => a.t === 'lit' || a.t === 'any' || a.t === 'class'))
+}
+function unitAt(n: Node, x: Ctx, i: number): boolean {
+  if (n.t === 'alt') return n.alts.some((a) => single(a, x, i))
+  return single(n, x, i)
+}
+
+/**
+ * A repeat body of fixed width made of width-1 units, optionally inside one capturing
+ * group: matched iteratively (no recursion per iteration), the group holding the last
+ * iteration as sre leaves it.
+ */
+function fixedBody(b: Node): { units: Node[]; group: number } | null {
+  let group = -1
+  let inner = b
+  if (b.t === 'group') {
+    group = b.idx
+    inner = b.node
+  }
+  const units = inner.t === 'cat' ? inner.items : [inner]
+  if (units.length === 0 || !units.every(isUnit)) return null
+  return { units, group }
+}
+
+function repFixed(n: Extract<Node, { t: 'rep' }>, f: { units: Node[]; group: number }, x: Ctx, i: number, k: K): boolean {
+  const w = f.units.length
+  let cnt = 0
+  outer: while (cnt < n.max) {
+    const base = i + cnt * w
+    for (let u = 0; u < w; u++) if (!unitAt(f.units[u], x, base + u)) break outer
+    cnt++
+  }
+  if (cnt < n.min) return false
+  const g = 2 * f.group
+  const o0 = f.group >= 0 ? x.caps[g] : 0
+  const o1 = f.group >= 0 ? x.caps[g + 1] : 0
+  const ol = x.lastindex
+  const attempt = (j: number): boolean => {
+    if (f.group >= 0) {
+      if (j > 0) {
+        x.caps[g] = i + (j - 1) * w
+        x.caps[g + 1] = i + j * w
+        x.lastindex = f.group
+      } else {
+        x.caps[g] = o0
+        x.caps[g + 1] = o1
+        x.lastindex = ol
+      }
+    }
+    return k(i + j * w)
+  }
+  if (n.greedy) {
+    for (let j = cnt; j >= n.min; j--) if (attempt(j)) return true
+  } else {
+    for (let j = n.min; j <= cnt; j++) if (attempt(j)) return true
+  }
+  if (f.group >= 0) {
+    x.caps[g] = o0
+    x.caps[g + 1] = o1
+    x.lastindex = ol
+  }
+  return false
 }
 
 function at(n: Extract<Node, { t: 'at' }>, x: Ctx, i: number): boolean {
