@@ -135,7 +135,9 @@ function utf8Error(b: Uint8Array): { pos: number; end: number; reason: string } 
 const UTF8 = new TextDecoder('utf-8', { fatal: false })
 
 /** Decode with a codec kind, throwing DecodeFailure with Python's message. */
-export function decodeWith(b: Uint8Array, kind: CodecKind): string {
+export function decodeWith(b: Uint8Array, kind: CodecKind, replace = false): string {
+  // errors="replace": what the C tokenizer does with each line readline() gives it
+  if (replace) return decodeReplace(b, kind)
   if (kind.startsWith('whatwg:')) {
     try {
       return new TextDecoder(kind.slice(7), { fatal: true }).decode(b)
@@ -406,4 +408,23 @@ function utf8SourceError(body: Uint8Array, filename: string, declared: boolean):
     return loc(`(unicode error) ${bad ? bad.message : 'invalid utf-8'}`)
   }
   return null
+}
+
+/** decode with errors="replace" (U+FFFD for what the codec cannot decode) */
+function decodeReplace(b: Uint8Array, kind: CodecKind): string {
+  if (kind === 'utf-8') return UTF8.decode(b)
+  if (kind.startsWith('whatwg:')) return new TextDecoder(kind.slice(7)).decode(b)
+  let out = ''
+  for (let i = 0; i < b.length; i += 8192) {
+    const part: number[] = []
+    for (let k = i; k < Math.min(b.length, i + 8192); k++) {
+      const x = b[k]
+      if (x < 0x80 || kind === 'latin-1') part.push(x)
+      else if (kind === 'ascii') part.push(0xfffd)
+      else if (x < 0xa0) part.push(CP1252_HIGH[x - 0x80] < 0 ? 0xfffd : CP1252_HIGH[x - 0x80])
+      else part.push(x)
+    }
+    out += String.fromCharCode(...part)
+  }
+  return out
 }

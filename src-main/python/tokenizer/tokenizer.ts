@@ -165,6 +165,7 @@ export class Tokenizer {
   /** the source had no final newline: one was added (tok->implicit_newline on the last line) */
   private readonly fakeNewline: boolean
   private readonly astral: boolean
+  private readonly hasNull: boolean
 
   private cur = 0
   /** end of the current line (after its '\n') */
@@ -211,6 +212,7 @@ export class Tokenizer {
     this.s = s
     this.n = s.length
     this.astral = /[\ud800-\udfff]/.test(s)
+    this.hasNull = s.indexOf('\0') >= 0
   }
 
   // ---- reading (tok_nextc / tok_backup) ----
@@ -231,6 +233,11 @@ export class Tokenizer {
     // string input resets tok->buf on every line; readline input only between tokens
     if (!this.extra || (this.startNull && this.modes.length === 1)) this.buf = start
     this.lineno++
+    if (this.hasNull) {
+      const z = this.s.indexOf('\0', start)
+      // tok_nextc: each line read is checked (error at the line's start)
+      if (z >= 0 && z < this.inp) throw this.syntaxError('source code cannot contain null bytes')
+    }
     return this.s.charCodeAt(this.cur++)
   }
 
@@ -409,6 +416,14 @@ export class Tokenizer {
 
   next(): Token {
     if (this.error) throw this.error
+    if (this.hasNull && !this.extra && !this.error) {
+      // compile() of a string refuses it before tokenizing (no location)
+      this.error = new PySyntaxError({
+        kind: 'SyntaxError', msg: 'source code string cannot contain null bytes', filename: this.filename,
+        lineno: null, offset: null, text: null, end_lineno: null, end_offset: null,
+      })
+      throw this.error
+    }
     if (this.finished) return this.finished
     try {
       const t = this.mode.fstring ? this.getFString() : this.getNormal()

@@ -104,7 +104,7 @@ export function main(argv: string[], host: PyHost): number {
       const enc = detectEncodingTokenize(bytes, filename)
       let text: string
       try {
-        text = decodeWith(enc.body, enc.kind)
+        text = decodeWith(enc.body, enc.kind, true)
       } catch (e) {
         if (e instanceof DecodeFailure) {
           host.writeStderr(`unexpected error: ${e.message}\n`)
