@@ -8,7 +8,7 @@ import { homedir } from 'node:os'
 import { compile, ReError } from '../../src-main/python/modules/re/matcher'
 
 function oracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return process.env.PYSCOPE_CPYTHON
+  if (process.env.PYSCOPE_CPYTHON) return existsSync(process.env.PYSCOPE_CPYTHON) ? process.env.PYSCOPE_CPYTHON : null
   const p = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.12.1', 'bin', 'python3.12')
   return existsSync(p) ? p : null
 }

@@ -9,7 +9,7 @@ import * as U from '../../src-main/python/objects/support/unicodectype'
 import * as C from '../../src-main/python/objects/support/unicodecase'
 
 function oracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return process.env.PYSCOPE_CPYTHON
+  if (process.env.PYSCOPE_CPYTHON) return existsSync(process.env.PYSCOPE_CPYTHON) ? process.env.PYSCOPE_CPYTHON : null
   for (const root of [process.env.PYENV_ROOT, join(homedir(), '.pyenv')]) {
     if (!root) continue
     const p = join(root, 'versions', '3.12.1', 'bin', 'python3.12')

@@ -551,3 +551,14 @@ export function parseTemplate(repl: Subject, pat: CompiledPattern): Array<Subjec
 export function compile(pattern: Subject, flags = 0): CompiledPattern {
   return new CompiledPattern(pattern, flags)
 }
+
+/** Match.expand(template) / the string a template produces for one match. */
+export function expand(pat: CompiledPattern, m: MatchResult, template: Subject, s: Subject): Subject {
+  const parts: Subject[] = []
+  for (const t of parseTemplate(template, pat)) {
+    if (typeof t === 'number') {
+      if (m.spans[t][0] >= 0) parts.push(slice(s, m.spans[t]))
+    } else parts.push(t)
+  }
+  return join(parts, typeof s !== 'string')
+}
