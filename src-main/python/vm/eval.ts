@@ -164,7 +164,15 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
         const oparg = oargs[ip]
         ip = nexts[ip]
         if (tracer !== null) {
+          // sys.settrace-style events; the host may block here (pause) and resume later
           f.lasti = lasti
+          if (tracer.onLine && op !== Op.RESUME) {
+            const line = code.lineAt(lasti)
+            if (line !== f.traceLine && line > 0) {
+              f.traceLine = line
+              tracer.onLine(f, line)
+            }
+          }
           tracer.onInstruction?.(f, lasti)
         }
         switch (op) {

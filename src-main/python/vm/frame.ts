@@ -28,6 +28,8 @@ export class Frame extends PyObject {
   declare yielded: boolean
   /** exception the frame is currently handling (for sys.exc_info and generators) */
   declare exc: PyBaseException | null
+  /** last line reported to a tracer's onLine */
+  declare traceLine: number
   declare readonly code: PyCode
   declare readonly globals: PyDict
   declare readonly builtins: PyDict
@@ -52,6 +54,7 @@ export class Frame extends PyObject {
     self.gen = null
     self.yielded = false
     self.exc = null
+    self.traceLine = -1
   }
 
   get lineno(): number {
