@@ -15,6 +15,8 @@ function usage(): string {
 Options:
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -v     : verbose (trace import statements); also PYTHONVERBOSE=x
+--trace-out FILE [--trace-level frames|instructions]
+       : record the run's sys.settrace events (and opcodes) as JSON
 -c cmd : program passed in as string (terminates option list)
 -m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
@@ -39,11 +41,14 @@ export interface Flags {
   dontWriteBytecode: boolean
   /** -v: print importlib's messages about each import and its cache */
   verbose: boolean
+  /** --trace-out FILE: record the run and write it as JSON (src-shared/trace.ts) */
+  traceOut: string | null
+  traceLevel: 'frames' | 'instructions'
 }
 
 /** Parse the command line the way python3.12 does: options first, then what to run. */
 export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
-  const flags: Flags = { dontWriteBytecode: false, verbose: false }
+  const flags: Flags = { dontWriteBytecode: false, verbose: false, traceOut: null, traceLevel: 'frames' }
   if (argv[0] === 'web') {
     if (argv.length > 2) return { command: { kind: 'error', message: 'usage: pyscope web [FOLDER]' }, flags }
     return { command: { kind: 'web', folder: argv[1] }, flags }
@@ -59,6 +64,14 @@ export function parseArgs(argv: string[]): { command: Command; flags: Flags } {
     }
     if (a === '-v') {
       flags.verbose = true
+      continue
+    }
+    if (a === '--trace-out' || a === '--trace-level') {
+      const v = argv[++i]
+      if (v === undefined) return { command: { kind: 'error', message: `argument expected for ${a}` }, flags }
+      if (a === '--trace-out') flags.traceOut = v
+      else if (v === 'frames' || v === 'instructions') flags.traceLevel = v
+      else return { command: { kind: 'error', message: `--trace-level must be frames or instructions, not ${v}` }, flags }
       continue
     }
     if (a === '-m') {
@@ -100,12 +113,38 @@ async function main(argv: string[]): Promise<number> {
       const { runMain } = await import('./python/run')
       // -B adds to PYTHONDONTWRITEBYTECODE, as sys.flags.dont_write_bytecode does
       const cache = { verbose: flags.verbose, ...(flags.dontWriteBytecode ? { dontWriteBytecode: true } : {}) }
-      return runMain(command.args, host, { cache })
+      if (flags.traceOut === null) return runMain(command.args, host, { cache })
+      return runTraced(command.args, host, cache, flags.traceOut, flags.traceLevel)
     }
     case 'error':
       host.writeStderr(`pyscope: ${command.message}\n${usage()}`)
       return 2
   }
+}
+
+/** run with a trace recorder and write the shareable JSON trace */
+async function runTraced(
+  args: string[],
+  host: ReturnType<typeof createNodePyHost>,
+  cache: { verbose: boolean; dontWriteBytecode?: boolean },
+  out: string,
+  level: 'frames' | 'instructions',
+): Promise<number> {
+  const [{ runMain }, { TraceRecorder }, fs] = await Promise.all([
+    import('./python/run'),
+    import('./python/trace/recorder'),
+    import('node:fs'),
+  ])
+  const recorder = new TraceRecorder(level)
+  const status = await runMain(args, host, { cache, traceHook: recorder })
+  recorder.finish()
+  try {
+    fs.writeFileSync(out, JSON.stringify(recorder.toJson(args)) + '\n')
+  } catch (e) {
+    host.writeStderr(`pyscope: cannot write the trace: ${e instanceof Error ? e.message : String(e)}\n`)
+    return status || 1
+  }
+  return status
 }
 
 async function runWeb(folder: string | undefined): Promise<number> {
