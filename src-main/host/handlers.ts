@@ -4,6 +4,7 @@
 // the last folder) comes in as options.
 
 import * as fs from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { ApiCallError } from '../../src-shared/api'
 import type { AppInfo, AppMode, FolderCacheStatus, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, RunRequest, TreeListing } from '../../src-shared/api'
@@ -50,9 +51,15 @@ interface OpenState {
   watcher: FolderWatcher
 }
 
+/** out/main/runWorker.js: this code may sit in out/main or in a shared chunk (out/main/chunks) */
+function defaultRunWorker(): string {
+  const here = path.join(__dirname, 'runWorker.js')
+  return existsSync(here) ? here : path.join(__dirname, '..', 'runWorker.js')
+}
+
 export function createHost(options: HostOptions): Host {
   let current: OpenState | null = null
-  const runs = createRunManager(options.runWorkerFile ?? path.join(__dirname, 'runWorker.js'), options.emit)
+  const runs = createRunManager(options.runWorkerFile ?? defaultRunWorker(), options.emit)
   // the cache services only read and delete files: a host without streams is enough
   const pyHost = createNodePyHost()
 

@@ -6,6 +6,9 @@ import type { Component } from 'svelte'
 import type { Workspace } from '../lib/workspace.svelte'
 import AstView from './AstView.svelte'
 import BytecodeView from './BytecodeView.svelte'
+import CacheView from './CacheView.svelte'
+import ConsoleView from './ConsoleView.svelte'
+import TokensView from './TokensView.svelte'
 
 export interface ViewSpec {
   id: string
@@ -15,9 +18,13 @@ export interface ViewSpec {
 
 /** tabs in the right-hand area, beside the editor */
 export const RIGHT_VIEWS: readonly ViewSpec[] = [
+  { id: 'tokens', title: 'Tokens', component: TokensView },
   { id: 'ast', title: 'AST', component: AstView },
   { id: 'bytecode', title: 'Bytecode', component: BytecodeView },
 ]
 
 /** tabs in the bottom area (console, timeline) */
-export const BOTTOM_VIEWS: readonly ViewSpec[] = []
+export const BOTTOM_VIEWS: readonly ViewSpec[] = [
+  { id: 'console', title: 'Console', component: ConsoleView },
+  { id: 'cache', title: 'Cache log', component: CacheView },
+]
