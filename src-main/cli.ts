@@ -139,7 +139,12 @@ async function runTraced(
   const status = await runMain(args, host, { cache, traceHook: recorder })
   recorder.finish()
   try {
-    fs.writeFileSync(out, JSON.stringify(recorder.toJson(args)) + '\n')
+    const fd = fs.openSync(out, 'w')
+    try {
+      recorder.writeJson((chunk) => void fs.writeSync(fd, chunk), args)
+    } finally {
+      fs.closeSync(fd)
+    }
   } catch (e) {
     host.writeStderr(`pyscope: cannot write the trace: ${e instanceof Error ? e.message : String(e)}\n`)
     return status || 1

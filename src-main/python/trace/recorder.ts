@@ -223,6 +223,25 @@ export class TraceRecorder implements Tracer {
     return this.codes.map(({ code }) => ({ qualname: code.qualname, filename: code.filename, firstlineno: code.co.co_firstlineno }))
   }
 
+  /**
+   * The same JSON as toJson, written in chunks: a long run has tens of millions of
+   * events, more than one JavaScript string can hold.
+   */
+  writeJson(write: (chunk: string) => void, argv: string[]): void {
+    const head = { format: 'pyscope-trace', version: 1, level: this.level, argv, codes: this.codeTable() }
+    write(JSON.stringify(head).slice(0, -1) + ',"events":[')
+    const quoted = this.codes.map(({ code }) => JSON.stringify(code.qualname))
+    let buf = ''
+    for (let i = 0; i < this.length; i++) {
+      buf += `${i ? ',' : ''}{"kind":"${KIND_CODES[this.kinds[i]]}","qualname":${quoted[this.codeIds[i]]},"lineno":${this.lines[i]},"depth":${this.depths[i]},"code":${this.codeIds[i]},"offset":${this.offsets[i]}}`
+      if (buf.length > 1 << 20) {
+        write(buf)
+        buf = ''
+      }
+    }
+    write(buf + ']}\n')
+  }
+
   toJson(argv: string[]): TraceFileJson {
     const events: TraceEventJson[] = []
     for (let i = 0; i < this.length; i++) events.push(this.event(i))

@@ -13,7 +13,7 @@ import { PyList, PyTuple, newTuple } from '../objects/tuple'
 import { PyDict, PySet } from '../objects/dict'
 import { PyFloat } from '../objects/float'
 import {
-  PyBaseException, nameError, systemError, RecursionError, newExc, AssertionError, KeyboardInterrupt,
+  PyBaseException, nameError, systemError, RecursionError, newExc, AssertionError, KeyboardInterrupt, StopIteration,
 } from '../objects/exceptions'
 import * as A from '../objects/abstract'
 import { Frame } from './frame'
@@ -770,6 +770,8 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
             f.ip = ip
             f.lasti = lasti
             f.yielded = true
+            // settrace reports a yield as the frame's 'return' (PY_YIELD in legacy tracing)
+            if (tracer !== null && tracer.onReturn) tracer.onReturn(f, v)
             ts.frame = f.back
             ts.cDepth--
             return v
@@ -780,6 +782,9 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
             f.lasti = lasti
             const r = genSendFromLoop(receiver, v)
             if (genLastDone()) {
+              // the subiterator finished: CPython raises an artificial StopIteration here,
+              // which settrace reports as an 'exception' event (STOP_ITERATION monitoring)
+              if (tracer !== null && tracer.onException) tracer.onException(f, newExc(StopIteration))
               stack.push(r)
               ip += oparg
             } else stack.push(r)
