@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
           cli: resolve(__dirname, 'src-main/cli.ts'),
+          // the thread a `pyscope FILE` program runs in (cli.ts starts it from beside the bundle)
+          cliWorker: resolve(__dirname, 'src-main/cliWorker.ts'),
           // a run's worker thread (host/runs.ts starts it from beside the bundle)
           runWorker: resolve(__dirname, 'src-main/runWorker.ts'),
         },

@@ -110,11 +110,9 @@ async function main(argv: string[]): Promise<number> {
       return cacheCommand(command.args, host)
     }
     case 'run': {
-      const { runMain } = await import('./python/run')
       // -B adds to PYTHONDONTWRITEBYTECODE, as sys.flags.dont_write_bytecode does
       const cache = { verbose: flags.verbose, ...(flags.dontWriteBytecode ? { dontWriteBytecode: true } : {}) }
-      if (flags.traceOut === null) return runMain(command.args, host, { cache })
-      return runTraced(command.args, host, cache, flags.traceOut, flags.traceLevel)
+      return runProgram(command.args, cache, flags.traceOut, flags.traceLevel)
     }
     case 'error':
       host.writeStderr(`pyscope: ${command.message}\n${usage()}`)
@@ -122,34 +120,43 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** run with a trace recorder and write the shareable JSON trace */
-async function runTraced(
+/**
+ * Run a program in a worker thread (src-main/cliWorker.ts) so this thread can turn
+ * Ctrl-C into KeyboardInterrupt through the shared flag, as CPython's signal handler does.
+ */
+async function runProgram(
   args: string[],
-  host: ReturnType<typeof createNodePyHost>,
   cache: { verbose: boolean; dontWriteBytecode?: boolean },
-  out: string,
-  level: 'frames' | 'instructions',
+  traceOut: string | null,
+  traceLevel: 'frames' | 'instructions',
 ): Promise<number> {
-  const [{ runMain }, { TraceRecorder }, fs] = await Promise.all([
-    import('./python/run'),
-    import('./python/trace/recorder'),
-    import('node:fs'),
-  ])
-  const recorder = new TraceRecorder(level)
-  const status = await runMain(args, host, { cache, traceHook: recorder })
-  recorder.finish()
-  try {
-    const fd = fs.openSync(out, 'w')
-    try {
-      recorder.writeJson((chunk) => void fs.writeSync(fd, chunk), args)
-    } finally {
-      fs.closeSync(fd)
-    }
-  } catch (e) {
-    host.writeStderr(`pyscope: cannot write the trace: ${e instanceof Error ? e.message : String(e)}\n`)
-    return status || 1
+  const { Worker } = await import('node:worker_threads')
+  const interrupt = new Int32Array(new SharedArrayBuffer(4))
+  const worker = new Worker(path.join(__dirname, 'cliWorker.js'), {
+    workerData: { args, cache, traceOut, traceLevel, interrupt },
+    // deep Python recursion runs inside nested JS calls of the eval loop
+    resourceLimits: { stackSizeMb: 64 },
+  })
+  let interrupts = 0
+  const onSigint = () => {
+    // a second Ctrl-C while the program ignores the first ends it, as a stuck CPython would need
+    if (++interrupts > 2) void worker.terminate()
+    Atomics.store(interrupt, 0, 1)
   }
-  return status
+  process.on('SIGINT', onSigint)
+  try {
+    return await new Promise<number>((resolve) => {
+      let status = 1
+      worker.on('message', (m: { status: number }) => (status = m.status))
+      worker.on('error', (e) => {
+        process.stderr.write(`pyscope: ${e.stack ?? e.message}\n`)
+        status = 70
+      })
+      worker.on('exit', () => resolve(interrupts > 2 ? 130 : status))
+    })
+  } finally {
+    process.off('SIGINT', onSigint)
+  }
 }
 
 async function runWeb(folder: string | undefined): Promise<number> {

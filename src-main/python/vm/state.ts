@@ -27,8 +27,22 @@ export class ThreadState {
   tracer: Tracer | null = null
   host: PyHost | null = null
   builtins: PyDict | null = null
-  /** set asynchronously (Ctrl-C) to raise KeyboardInterrupt at the next check */
-  interrupt = false
+  /**
+   * Ctrl-C: KeyboardInterrupt is raised at the next RESUME or backward jump. Kept in
+   * shared memory so another thread (the CLI's main thread, the app's host) can set it
+   * while this one is busy running the program.
+   */
+  private interruptFlag: Int32Array = new Int32Array(new SharedArrayBuffer(4))
+  get interrupt(): boolean {
+    return Atomics.load(this.interruptFlag, 0) !== 0
+  }
+  set interrupt(v: boolean) {
+    Atomics.store(this.interruptFlag, 0, v ? 1 : 0)
+  }
+  /** use a flag another thread holds too (an Int32Array over a SharedArrayBuffer) */
+  shareInterrupt(flag: Int32Array): void {
+    this.interruptFlag = flag
+  }
 }
 
 export const ts = new ThreadState()
