@@ -226,13 +226,29 @@ describe('the classroom flow in browser mode', () => {
           check()
         })
       const ast = await until('[data-testid=ast-view][data-path="big.py"] [data-testid=ast-tree] [data-label]')
+      const view = document.querySelector<HTMLElement>('[data-testid=ast-view]')!
+      const detail = `analysis in main ${view.dataset.mainMs} ms, round trip ${view.dataset.roundtripMs} ms`
       const tab = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((b) => b.textContent === 'Bytecode')!
       const t1 = performance.now()
       tab.click()
       const bc = await until('[data-testid=bytecode-view][data-path="big.py"] [data-testid=instructions] [data-opname]')
-      return { ast: ast - t0, bytecodeTab: bc - t1 }
+      return { ast: ast - t0, bytecodeTab: bc - t1, detail }
     })
-    console.log(`[classroom] 3,000-line file: AST shown ${open.ast.toFixed(0)} ms after the click; bytecode tab drawn ${open.bytecodeTab.toFixed(0)} ms after switching`)
+    console.log(`[classroom] 3,000-line file, first open: AST shown ${open.ast.toFixed(0)} ms after the click (${open.detail}); bytecode tab drawn ${open.bytecodeTab.toFixed(0)} ms after switching`)
+    // again, as a class would: the main process has compiled this kind of code before
+    await page.getByRole('button', { name: 'main.py' }).click()
+    await page.locator('[data-testid=bytecode-view][data-path="main.py"]').waitFor()
+    const again = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('button.row.file')].find((b) => b.dataset.path === 'big.py')!
+      const t0 = performance.now()
+      button.click()
+      await new Promise<void>((resolve) => {
+        const check = () => (document.querySelector('[data-testid=bytecode-view][data-path="big.py"] [data-opname]') ? resolve() : requestAnimationFrame(check))
+        check()
+      })
+      return performance.now() - t0
+    })
+    console.log(`[classroom] 3,000-line file, second open: bytecode shown ${again.toFixed(0)} ms after the click`)
     await shot(page, '10-big-file')
     expect(errors).toEqual([])
   })
