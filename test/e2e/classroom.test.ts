@@ -248,8 +248,21 @@ describe('the classroom flow in browser mode', () => {
       })
       return performance.now() - t0
     })
+    // a function with loops, try/except and a comprehension: arrows and exception ranges
+    const select = page.getByTestId('code-select')
+    await select.selectOption((await select.locator('option', { hasText: /^\s*step_0 \(line/ }).getAttribute('value'))!)
+    await page.locator('[data-testid=instructions] [data-opname=FOR_ITER]').first().click()
+    await page.locator('[data-testid=instructions] svg path.arrow').first().waitFor({ state: 'attached' })
+    await page.locator('[data-testid=instructions] svg line.bar').first().waitFor({ state: 'attached' })
     console.log(`[classroom] 3,000-line file, second open: bytecode shown ${again.toFixed(0)} ms after the click`)
+    await page.getByRole('tab', { name: 'Cache log' }).click()
     await shot(page, '10-big-file')
+    // projector mode scales and re-colours every view
+    await page.getByTestId('projector-toggle').check()
+    await page.getByRole('tab', { name: 'AST' }).click()
+    await page.locator('[data-testid=ast-tree] [data-label]').first().click()
+    await shot(page, '11-projector')
+    await page.getByTestId('projector-toggle').uncheck()
     expect(errors).toEqual([])
   })
 })
