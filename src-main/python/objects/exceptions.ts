@@ -3,6 +3,7 @@
 // raising costs no JS Error with a captured stack.
 
 import { PyObject, type Py, PyType, newStaticType, None, typeType, objectType } from './typeobject'
+import { newTuple } from './tuple'
 
 export class PyBaseException extends PyObject {
   declare args: Py[]
@@ -141,3 +142,33 @@ export function isExcType(t: Py): t is PyType {
 }
 
 export const memoryErrorNew = (): PyBaseException => newExc(MemoryError)
+
+/**
+ * A SyntaxError (or IndentationError, TabError) raised by compiling source, with the
+ * attributes and args CPython gives it: args = (msg, (filename, lineno, offset, text,
+ * end_lineno, end_offset)).
+ */
+export function newSyntaxError(info: {
+  kind: 'SyntaxError' | 'IndentationError' | 'TabError'
+  msg: string
+  filename: string
+  lineno: number | null
+  offset: number | null
+  text: string | null
+  end_lineno: number | null
+  end_offset: number | null
+}): PyBaseException {
+  const t = info.kind === 'TabError' ? TabError : info.kind === 'IndentationError' ? IndentationError : SyntaxError
+  const n = (v: number | null): Py => (v === null ? None : v)
+  const details: Py[] = [info.filename, n(info.lineno), n(info.offset), info.text ?? None, n(info.end_lineno), n(info.end_offset)]
+  const e = new PyBaseException(t, [info.msg, newTuple(details)])
+  e.set('msg', info.msg)
+  e.set('filename', info.filename)
+  e.set('lineno', n(info.lineno))
+  e.set('offset', n(info.offset))
+  e.set('text', info.text ?? None)
+  e.set('end_lineno', n(info.end_lineno))
+  e.set('end_offset', n(info.end_offset))
+  e.set('print_file_and_line', None)
+  return e
+}

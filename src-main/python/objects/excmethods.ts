@@ -137,7 +137,32 @@ defineGetSets(NameError, { name: attrFromArgsOrExtra('name', -1) })
 defineGetSets(AttributeError, { name: attrFromArgsOrExtra('name', -1), obj: attrFromArgsOrExtra('obj', -1) })
 defineGetSets(ImportError, { name: attrFromArgsOrExtra('name', -1), msg: attrFromArgsOrExtra('msg', 0), path: attrFromArgsOrExtra('path', -1) })
 defineGetSets(OSError, { errno: attrFromArgsOrExtra('errno', -1), strerror: attrFromArgsOrExtra('strerror', -1), filename: attrFromArgsOrExtra('filename', -1) })
-defineGetSets(SyntaxError, { msg: attrFromArgsOrExtra('msg', 0), lineno: attrFromArgsOrExtra('lineno', -1), filename: attrFromArgsOrExtra('filename', -1), offset: attrFromArgsOrExtra('offset', -1), text: attrFromArgsOrExtra('text', -1) })
+defineGetSets(SyntaxError, {
+  msg: attrFromArgsOrExtra('msg', 0),
+  lineno: attrFromArgsOrExtra('lineno', -1),
+  filename: attrFromArgsOrExtra('filename', -1),
+  offset: attrFromArgsOrExtra('offset', -1),
+  text: attrFromArgsOrExtra('text', -1),
+  end_lineno: attrFromArgsOrExtra('end_lineno', -1),
+  end_offset: attrFromArgsOrExtra('end_offset', -1),
+})
+
+// Objects/exceptions.c SyntaxError_str: "msg (file.py, line 3)" with the file's basename
+defineMethods(SyntaxError, {
+  __str__(s) {
+    const e = E(s)
+    const msgv = e.extra && 'msg' in e.extra ? e.extra.msg : e.args[0] ?? None
+    const msg = A.str(msgv)
+    const filename = e.get('filename')
+    const lineno = e.get('lineno')
+    const base = typeof filename === 'string' ? filename.slice(filename.lastIndexOf('/') + 1) : null
+    const hasLine = typeof lineno === 'number' || typeof lineno === 'bigint'
+    if (base !== null && hasLine) return `${msg} (${base}, line ${lineno})`
+    if (base !== null) return `${msg} (${base})`
+    if (hasLine) return `${msg} (line ${lineno})`
+    return msg
+  },
+})
 defineMethods(OSError, {
   __str__(s) {
     const a = E(s).args

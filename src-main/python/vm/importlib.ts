@@ -10,7 +10,8 @@ import { type Py, None } from '../objects/typeobject'
 import { PyDict } from '../objects/dict'
 import { PyList } from '../objects/tuple'
 import { PyModule } from '../objects/function'
-import { PyBaseException, ImportError, ModuleNotFoundError, TypeError, ValueError, newExc } from '../objects/exceptions'
+import { EXC, PyBaseException, ImportError, ModuleNotFoundError, SystemError, TypeError, ValueError, newExc, newSyntaxError } from '../objects/exceptions'
+import { PyCompileError, PySyntaxError } from '../errors'
 import { pyCode } from '../objects/codeobj'
 import { PyModuleSpec } from '../objects/modulespec'
 import * as A from '../objects/abstract'
@@ -136,7 +137,16 @@ function execSource(fullname: string, origin: string, module: PyModule): void {
   const h = H()
   initializing.add(fullname)
   try {
-    const { code, event } = loadSourceModule(h.host, fullname, origin, h.compileSource, h.settings)
+    let loaded: ReturnType<typeof loadSourceModule>
+    try {
+      loaded = loadSourceModule(h.host, fullname, origin, h.compileSource, h.settings)
+    } catch (e) {
+      // compiling the source failed: the import raises it as a Python exception
+      if (e instanceof PySyntaxError) throw newSyntaxError(e)
+      if (e instanceof PyCompileError) throw newExc(EXC[e.pyType] ?? SystemError, e.message)
+      throw e
+    }
+    const { code, event } = loaded
     cacheEvents.push(event)
     h.onCacheEvent?.(event)
     evalFrame(new Frame(pyCode(code), module.dict, h.builtins(), module.dict, null))

@@ -2,8 +2,10 @@
 // Python/pythonrun.c print_exception with chaining, Lib/traceback.py's caret anchors and
 // "Did you mean" suggestions).
 
+import { formatSyntaxError } from '../ast/formatSyntaxError'
+import type { SyntaxErrorKind } from '../errors'
 import { PyObject, type Py, tracebackType, None, typeOf, PyType } from '../objects/typeobject'
-import { PyBaseException, NameError, AttributeError, ImportError, BaseExceptionGroup } from '../objects/exceptions'
+import { PyBaseException, NameError, AttributeError, ImportError, BaseExceptionGroup, SyntaxError } from '../objects/exceptions'
 import { egExceptions } from '../objects/excgroup'
 import type { Frame } from './frame'
 import type { PyHost } from '../host'
@@ -107,6 +109,22 @@ export function exceptionOnly(exc: PyBaseException): string {
     msg = '<exception str() failed>'
   }
   let out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`
+  // print_exception_file_and_line + print_error_text: a SyntaxError shows where in the source
+  if (t.isSubtype(SyntaxError) && exc.extra && 'lineno' in exc.extra) {
+    const num = (v: Py): number | null => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null)
+    const filename = exc.get('filename')
+    const text = exc.get('text')
+    out = formatSyntaxError({
+      kind: name as SyntaxErrorKind,
+      msg: A.str(exc.get('msg')),
+      filename: typeof filename === 'string' ? filename : '<string>',
+      lineno: num(exc.get('lineno')),
+      offset: num(exc.get('offset')),
+      text: typeof text === 'string' ? text : null,
+      end_lineno: num(exc.get('end_lineno')),
+      end_offset: num(exc.get('end_offset')),
+    })
+  }
   // _Py_Offer_Suggestions checks the exact types, not subclasses
   if (t === NameError || t === AttributeError || t === ImportError) {
     const s = suggestion(exc)
