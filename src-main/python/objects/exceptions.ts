@@ -4,6 +4,7 @@
 
 import { PyObject, type Py, PyType, newStaticType, None, typeType, objectType } from './typeobject'
 import { newTuple } from './tuple'
+import type { SyntaxErrorInfo } from '../errors'
 
 export class PyBaseException extends PyObject {
   declare args: Py[]
@@ -148,16 +149,7 @@ export const memoryErrorNew = (): PyBaseException => newExc(MemoryError)
  * attributes and args CPython gives it: args = (msg, (filename, lineno, offset, text,
  * end_lineno, end_offset)).
  */
-export function newSyntaxError(info: {
-  kind: 'SyntaxError' | 'IndentationError' | 'TabError'
-  msg: string
-  filename: string
-  lineno: number | null
-  offset: number | null
-  text: string | null
-  end_lineno: number | null
-  end_offset: number | null
-}): PyBaseException {
+export function newSyntaxError(info: SyntaxErrorInfo): PyBaseException {
   const t = info.kind === 'TabError' ? TabError : info.kind === 'IndentationError' ? IndentationError : SyntaxError
   const n = (v: number | null): Py => (v === null ? None : v)
   const details: Py[] = [info.filename, n(info.lineno), n(info.offset), info.text ?? None, n(info.end_lineno), n(info.end_offset)]
