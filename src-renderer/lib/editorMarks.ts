@@ -57,7 +57,7 @@ const errorField = StateField.define<DecorationSet>({
 
 // the highlight is also outlined, so it does not depend on colour alone
 const marksTheme = EditorView.baseTheme({
-  '.cm-pyscope-highlight': { backgroundColor: 'var(--bg-highlight, #fff2a8)', outline: '1px dashed var(--fg-muted)', color: 'inherit' },
+  '.cm-pyscope-highlight': { backgroundColor: 'var(--bg-highlight)', outline: '1px dashed var(--fg-muted)' },
   '.cm-pyscope-error': { textDecoration: 'underline wavy #d00000', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
 })
 
