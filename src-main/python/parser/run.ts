@@ -7,6 +7,7 @@
 import type * as A from '../spec/astNodes.gen'
 import { PySyntaxError } from '../errors'
 import { Parser, type TokenSource } from './core'
+import { restOfSourceError } from '../tokenizer/tokenizer'
 import { expression, expressions } from './expressions'
 import { statement, statements } from './statements'
 import * as inv from './invalid'
@@ -80,7 +81,6 @@ const RULES: Record<ParseMode, (p: Parser) => A.mod | null> = {
   func_type: funcTypeRule,
 }
 
-const UNCLOSED = /^'.' was never closed$/
 
 /** Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors */
 function checkRestOfSource(p: Parser, err: PySyntaxError): PySyntaxError {
@@ -92,13 +92,8 @@ function checkRestOfSource(p: Parser, err: PySyntaxError): PySyntaxError {
       if (t.type === 'ENDMARKER') break
     }
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      if (UNCLOSED.test(e.msg)) {
-        if (errLine > (e.lineno ?? 0)) return e
-        return err
-      }
-      return e
-    }
+    // pegen's full-source check: which later tokenizer errors replace the parser's
+    if (e instanceof PySyntaxError) return restOfSourceError(e, errLine) ?? err
     throw e
   }
   return err
