@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Parse speed: Pyscope's parser (tokenizer included) against CPython's ast.parse over
-// the oracle's whole Lib (or the files/folder given). Builds the parser with Vite into a
-// temporary bundle, times parseBytes per file (best of RUNS passes), then times
-// ast.parse in CPython over the same bytes the same way, and prints the ratio.
+// Front-end and compiler speed over the oracle's whole Lib (or the files/folder given),
+// against CPython 3.12 on the same bytes, best of RUNS passes each:
+//   parse:     our parseBytes (tokenizer included)  vs  ast.parse
+//   compile:   our parse + compile to code objects   vs  compile()
+//   unmarshal: our loads of the marshalled module code vs our compile (and CPython's ratio)
 //
 // usage: node scripts/bench_parse.mjs [--runs N] [DIR|FILE...]
 
@@ -45,13 +46,13 @@ await build({
   configFile: false,
   logLevel: 'warn',
   build: {
-    ssr: resolve('src-main/python/parser/index.ts'),
+    ssr: resolve('test/bench/pipeline.ts'),
     outDir: out,
     minify: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'parser.mjs' } },
+    rollupOptions: { output: { format: 'es', entryFileNames: 'pipeline.mjs' } },
   },
 })
-const { parseBytes } = await import(pathToFileURL(join(out, 'parser.mjs')).href)
+const { parseBytes, compile, dumps, loads } = await import(pathToFileURL(join(out, 'pipeline.mjs')).href)
 
 let best = Infinity
 let failures = 0
@@ -69,6 +70,29 @@ for (let r = 0; r < runs; r++) {
   best = Math.min(best, performance.now() - t0)
 }
 
+// compile every file that parses; keep the marshalled code for the unmarshal pass
+let bestCompile = Infinity
+let marshalled = []
+for (let r = 0; r < runs; r++) {
+  const kept = []
+  const t0 = performance.now()
+  for (let i = 0; i < datas.length; i++) {
+    try {
+      kept.push(compile(parseBytes(datas[i], { filename: files[i] }), files[i]))
+    } catch (e) {
+      if (!e || !('msg' in e)) throw e
+    }
+  }
+  bestCompile = Math.min(bestCompile, performance.now() - t0)
+  if (r === 0) marshalled = kept.map((c) => dumps(c))
+}
+let bestLoad = Infinity
+for (let r = 0; r < runs; r++) {
+  const t0 = performance.now()
+  for (const m of marshalled) loads(m)
+  bestLoad = Math.min(bestLoad, performance.now() - t0)
+}
+
 const listFile = join(out, 'files.json')
 writeFileSync(listFile, JSON.stringify(files))
 const py = `
@@ -84,10 +108,31 @@ for _ in range(int(sys.argv[2])):
         except SyntaxError:
             pass
     best = min(best, time.perf_counter() - t)
-print(best * 1000)
+bestc = float('inf')
+codes = []
+for _ in range(int(sys.argv[2])):
+    codes = []
+    t = time.perf_counter()
+    for f, d in zip(files, datas):
+        try:
+            codes.append(compile(d, f, 'exec', dont_inherit=True))
+        except (SyntaxError, ValueError):
+            pass
+    bestc = min(bestc, time.perf_counter() - t)
+import marshal
+blobs = [marshal.dumps(c) for c in codes]
+bestl = float('inf')
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    for b in blobs:
+        marshal.loads(b)
+    bestl = min(bestl, time.perf_counter() - t)
+print(best * 1000, bestc * 1000, bestl * 1000)
 `
-const cpy = Number(execFileSync(PY, ['-c', py, listFile, String(runs)]).toString().trim())
+const [cpy, cpyCompile, cpyLoad] = execFileSync(PY, ['-c', py, listFile, String(runs)]).toString().trim().split(' ').map(Number)
 console.log(`files: ${files.length} (${totalMB.toFixed(1)} MB), best of ${runs}`)
 console.log(`pyscope parseBytes: ${best.toFixed(0)} ms (${failures} SyntaxErrors)`)
 console.log(`cpython ast.parse:  ${cpy.toFixed(0)} ms`)
 console.log(`ratio: ${(best / cpy).toFixed(2)}x`)
+console.log(`pyscope parse+compile: ${bestCompile.toFixed(0)} ms   cpython compile(): ${cpyCompile.toFixed(0)} ms   ratio ${(bestCompile / cpyCompile).toFixed(2)}x`)
+console.log(`pyscope unmarshal: ${bestLoad.toFixed(0)} ms (${(bestCompile / bestLoad).toFixed(0)}x faster than compiling)   cpython marshal.loads: ${cpyLoad.toFixed(0)} ms (${(cpyCompile / cpyLoad).toFixed(0)}x)`)
