@@ -1,11 +1,12 @@
 // repr() of str and bytes as Objects/unicodeobject.c unicode_repr and
 // Objects/bytesobject.c PyBytes_Repr: pick the quote, escape the rest.
 
-// Py_UNICODE_ISPRINTABLE: false for categories Cc Cf Cs Co Cn Zl Zp Zs, except the space.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u
+import { isPrintableCp } from './support/unicodectype'
 
+// Py_UNICODE_ISPRINTABLE, from CPython 3.12's own Unicode 15.0 tables (the JavaScript
+// engine's \p{...} classes follow a newer Unicode and would print U+2FFC unescaped)
 export function isPrintableChar(ch: string): boolean {
-  return ch === ' ' || !NON_PRINTABLE.test(ch)
+  return isPrintableCp(ch.codePointAt(0)!)
 }
 
 function hex(n: number, width: number): string {
