@@ -169,8 +169,14 @@ export class TraceRecorder implements Tracer {
   }
 
   onInstruction(frame: Frame, lasti: number): void {
-    if (this.inPrologue(frame, lasti)) return
-    const s = this.enter(frame)
+    // fast path: still in the frame of the previous event (no Map lookup, no prologue check)
+    const top = this.stack[this.stack.length - 1]
+    let s: Shadow
+    if (top !== undefined && top.frame === frame) s = top
+    else {
+      if (this.inPrologue(frame, lasti)) return
+      s = this.enter(frame)
+    }
     if (lasti === s.info.resumeAt && s.line < 0) {
       s.lasti = lasti
       if (this.instructions) this.push(OPCODE, s, s.line, lasti)
