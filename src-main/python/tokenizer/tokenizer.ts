@@ -17,6 +17,11 @@ import {
   EOF, isIdentStart, isIdentChar, isDigit, isXDigit, oneChar, twoChars, threeChars,
   scanIdentifier, isPrintable, hex4,
 } from './chars'
+import { charsInUtf8Prefix, translateNewlines, utf8Len } from './text'
+import { ERROR_INFO, type TokErrorInfo } from './tokErrors'
+
+export { restOfSourceError } from './tokErrors'
+export { translateNewlines } from './text'
 
 export interface TokenizerOptions {
   filename?: string
@@ -86,74 +91,6 @@ function newMode(): Mode {
   }
 }
 
-function utf8Len(s: string, a: number, b: number): number {
-  let n = 0
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < b) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
-}
-
-/** tokenizer.c translate_newlines: CRLF and CR become LF, and a final LF is added */
-export function translateNewlines(src: string, execInput = true): string {
-  let s = src.indexOf('\r') >= 0 ? src.replace(/\r\n?/g, '\n') : src
-  if (execInput && s.length > 0 && s.charCodeAt(s.length - 1) !== NL) s += '\n'
-  return s
-}
-
-/**
- * _PyPegen_byte_offset_to_character_offset: the length of the first `bytes` UTF-8 bytes
- * of `text` decoded with errors='replace' (a cut character counts once; the offset is
- * clipped to one past the end, the terminating NUL).
- */
-function charsInUtf8Prefix(text: string, bytes: number): number {
-  let b = 0
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    if (b >= bytes) return n
-    const c = text.charCodeAt(i)
-    if (c < 0x80) b += 1
-    else if (c < 0x800) b += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      b += 4
-      i++
-    } else b += 3
-    n++
-  }
-  return b < bytes ? n + 1 : n
-}
-
-interface TokErrorInfo {
-  /** tok->done code for the errors pegen raises itself (E_EOF, E_DEDENT, ...); 0: the tokenizer's own */
-  doneCode: number
-  /** raised inside an f-string (tok_mode_stack_index > 0) */
-  inFString: boolean
-  /** the "'(' was never closed" error pegen would raise instead, brackets being open */
-  unclosed: PySyntaxError | null
-}
-
-const ERROR_INFO = new WeakMap<PySyntaxError, TokErrorInfo>()
-
-/**
- * Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors: after a parser
- * SyntaxError whose last fetched token is on line `errLine`, the rest of the source is
- * tokenized and a tokenizer error `e` found there replaces the parser's error — except
- * errors left to pegen (tok->done: EOF, dedent, tabs, continuation), which only give
- * "'(' was never closed" when the bracket opened before errLine, and errors inside an
- * f-string, which never replace it. Returns the error to raise, or null to keep the parser's.
- */
-export function restOfSourceError(e: PySyntaxError, errLine: number): PySyntaxError | null {
-  const info = ERROR_INFO.get(e)
-  if (!info) return e
-  if (info.doneCode) return info.unclosed && errLine > (info.unclosed.lineno ?? 0) ? info.unclosed : null
-  return info.inFString ? null : e
-}
 
 export class Tokenizer {
   private readonly s: string
