@@ -2,24 +2,14 @@
 // oracle): our text against CPython's dis.dis, with and without show_caches.
 
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dis } from '../../src-main/python/bytecode/dis'
 import { loadsCode } from '../../src-main/python/marshal/loads'
+import { oracle } from '../support/oracle'
 
-function oracle(): string | null {
-  const env = process.env.PYSCOPE_CPYTHON
-  if (env && existsSync(env)) return env
-  try {
-    const root = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim()
-    const p = join(root, 'versions', '3.12.1', 'bin', 'python3.12')
-    return existsSync(p) ? p : null
-  } catch {
-    return null
-  }
-}
 
 const SAMPLE = Number(process.env.PYSCOPE_DIS_SAMPLE ?? 150)
 

@@ -5,24 +5,14 @@
 // without our compiler.
 
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildPyc, type InvalidationMode } from '../../src-main/python/cache/pyc'
 import { loadsCode } from '../../src-main/python/marshal/loads'
 import { makeTempDir, removeDir } from '../support/tempFolder'
+import { oracle } from '../support/oracle'
 
-function oracle(): string | null {
-  const env = process.env.PYSCOPE_CPYTHON
-  if (env && existsSync(env)) return env
-  try {
-    const root = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim()
-    const p = join(root, 'versions', '3.12.1', 'bin', 'python3.12')
-    return existsSync(p) ? p : null
-  } catch {
-    return null
-  }
-}
 
 const CHECK = `
 import importlib.util, importlib._bootstrap_external as be, marshal, os, sys

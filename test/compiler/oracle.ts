@@ -1,19 +1,10 @@
 // Finding the oracle CPython 3.12 and sampling its Lib for differential tests.
 
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-export function findOracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return process.env.PYSCOPE_CPYTHON
-  try {
-    const root = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim()
-    const p = join(root, 'versions/3.12.1/bin/python3.12')
-    return existsSync(p) ? p : null
-  } catch {
-    return null
-  }
-}
+export { oracle as findOracle } from '../support/oracle'
 
 /** a deterministic sample of about `count` .py files of the oracle's Lib */
 export function sampleLib(py: string, count: number): string[] {

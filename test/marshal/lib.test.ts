@@ -2,24 +2,14 @@
 // compiles loads, dumps back to the same bytes (counted), and loading is timed.
 
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dumps } from '../../src-main/python/marshal/dumps'
 import { loadsCode } from '../../src-main/python/marshal/loads'
+import { oracle } from '../support/oracle'
 
-function oracle(): string | null {
-  const env = process.env.PYSCOPE_CPYTHON
-  if (env && existsSync(env)) return env
-  try {
-    const root = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim()
-    const p = join(root, 'versions', '3.12.1', 'bin', 'python3.12')
-    return existsSync(p) ? p : null
-  } catch {
-    return null
-  }
-}
 
 const SCRIPT = `
 import marshal, os, sys, sysconfig

@@ -1,22 +1,9 @@
 // Shared helpers for the parser tests: the oracle's location and a compact error form.
 
-import { existsSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
 import { PyCompileError, PySyntaxError } from '../../src-main/python/errors'
 import { parse } from '../../src-main/python/parser/index'
 
-/** CPython 3.12 (PYSCOPE_CPYTHON, else pyenv's 3.12.1), or null when not installed */
-export function oracle(): string | null {
-  const env = process.env.PYSCOPE_CPYTHON
-  if (env && existsSync(env)) return env
-  try {
-    const root = execFileSync('pyenv', ['root']).toString().trim()
-    const p = `${root}/versions/3.12.1/bin/python3.12`
-    return existsSync(p) ? p : null
-  } catch {
-    return null
-  }
-}
+export { oracle } from '../support/oracle'
 
 /** [type, msg, lineno, offset, end_lineno, end_offset] as scripts/gen_ast_golden.py writes */
 export function errorTuple(e: PySyntaxError): unknown[] {

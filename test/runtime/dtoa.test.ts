@@ -2,12 +2,10 @@
 // differential of format(float, spec) against the oracle when it is installed.
 import { describe, it, expect } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { homedir } from 'node:os'
 import { dtoa, exactDigits, roundDigits } from '../../src-main/python/objects/support/dtoa'
 import { formatFloat } from '../../src-main/python/objects/support/formatter'
 import { floatFromHex } from '../../src-main/python/objects/support/floathex'
+import { oracle } from '../support/oracle'
 
 function slow(x: number, nd: number) {
   if (x === 0) return { digits: '0', decpt: 1 }
@@ -37,11 +35,6 @@ describe('dtoa', () => {
   })
 })
 
-function oracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return existsSync(process.env.PYSCOPE_CPYTHON) ? process.env.PYSCOPE_CPYTHON : null
-  const p = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.12.1', 'bin', 'python3.12')
-  return existsSync(p) ? p : null
-}
 const PY = oracle()
 if (!PY) console.log('dtoa: CPython 3.12 not found, live format differential skipped')
 

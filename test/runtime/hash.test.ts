@@ -4,11 +4,9 @@
 // astral character in a JS string, a limit of representing str as a JS string.
 import { describe, it, expect } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { homedir } from 'node:os'
 import * as H from '../../src-main/python/objects/support/pyhash'
 import { floatFromHex } from '../../src-main/python/objects/support/floathex'
+import { oracle } from '../support/oracle'
 
 describe('siphash13', () => {
   it('fast == reference for 2,000 random inputs and keys', () => {
@@ -23,11 +21,6 @@ describe('siphash13', () => {
   })
 })
 
-function oracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return existsSync(process.env.PYSCOPE_CPYTHON) ? process.env.PYSCOPE_CPYTHON : null
-  const p = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.12.1', 'bin', 'python3.12')
-  return existsSync(p) ? p : null
-}
 const PY = oracle()
 if (!PY) console.log('hash: CPython 3.12 not found, live hash differential skipped')
 

@@ -2,16 +2,9 @@
 // (atoms x quantifiers x flags) and subjects; skipped when CPython 3.12 is not installed.
 import { describe, it, expect } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { homedir } from 'node:os'
 import { compile, ReError } from '../../src-main/python/modules/re/matcher'
+import { oracle } from '../support/oracle'
 
-function oracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return existsSync(process.env.PYSCOPE_CPYTHON) ? process.env.PYSCOPE_CPYTHON : null
-  const p = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.12.1', 'bin', 'python3.12')
-  return existsSync(p) ? p : null
-}
 const PY = oracle()
 if (!PY) console.log('reLive: CPython 3.12 not found, live re differential skipped')
 

@@ -2,21 +2,10 @@
 // point against the oracle (skipped, with a note, when CPython 3.12 is not installed).
 import { describe, it, expect } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { homedir } from 'node:os'
 import * as U from '../../src-main/python/objects/support/unicodectype'
 import * as C from '../../src-main/python/objects/support/unicodecase'
+import { oracle } from '../support/oracle'
 
-function oracle(): string | null {
-  if (process.env.PYSCOPE_CPYTHON) return existsSync(process.env.PYSCOPE_CPYTHON) ? process.env.PYSCOPE_CPYTHON : null
-  for (const root of [process.env.PYENV_ROOT, join(homedir(), '.pyenv')]) {
-    if (!root) continue
-    const p = join(root, 'versions', '3.12.1', 'bin', 'python3.12')
-    if (existsSync(p)) return p
-  }
-  return null
-}
 
 const PY = oracle()
 if (!PY) console.log('unicodeLive: CPython 3.12 not found, live differential skipped')

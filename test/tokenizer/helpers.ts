@@ -1,23 +1,11 @@
 // Shared helpers for the tokenizer tests: the oracle's location and an in-memory PyHost
 // that runs the `tokenize` tool with a given working folder.
 
-import { existsSync, readFileSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { PyHost } from '../../src-main/python/host'
 
-/** CPython 3.12 (PYSCOPE_CPYTHON, else pyenv's 3.12.1), or null when not installed */
-export function oracle(): string | null {
-  const env = process.env.PYSCOPE_CPYTHON
-  if (env && existsSync(env)) return env
-  try {
-    const root = execFileSync('pyenv', ['root'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
-    const p = `${root}/versions/3.12.1/bin/python3.12`
-    return existsSync(p) ? p : null
-  } catch {
-    return null
-  }
-}
+export { oracle } from '../support/oracle'
 
 export interface Captured {
   host: PyHost
