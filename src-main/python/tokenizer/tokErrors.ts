@@ -4,6 +4,13 @@
 
 import type { PySyntaxError } from '../errors'
 
+// the tok->done codes pegen turns into its own errors (Include/errcode.h)
+export const E_EOF = 11
+export const E_TABSPACE = 18
+export const E_TOODEEP = 20
+export const E_DEDENT = 21
+export const E_LINECONT = 25
+
 export interface TokErrorInfo {
   /** tok->done code for the errors pegen raises itself (E_EOF, E_DEDENT, ...); 0: the tokenizer's own */
   doneCode: number

@@ -18,31 +18,14 @@ import {
   scanIdentifier, isPrintable, hex4,
 } from './chars'
 import { charsInUtf8Prefix, translateNewlines, utf8Len } from './text'
-import { ERROR_INFO, type TokErrorInfo } from './tokErrors'
+import { E_DEDENT, E_EOF, E_LINECONT, E_TABSPACE, E_TOODEEP, ERROR_INFO, type TokErrorInfo } from './tokErrors'
+import { newMode, type Mode } from './mode'
+import type { TokenizerOptions, TokenizerWarning } from './options'
 
 export { restOfSourceError } from './tokErrors'
 export { translateNewlines } from './text'
 
-export interface TokenizerOptions {
-  filename?: string
-  /** Lib/tokenize.py's stream: COMMENT, NL, no parser-only checks */
-  extraTokens?: boolean
-  /** ast.parse(type_comments=True): TYPE_COMMENT / TYPE_IGNORE tokens */
-  typeComments?: boolean
-  /**
-   * SyntaxWarnings the tokenizer issues (tokenizer.c parser_warn / warn_invalid_escape_sequence):
-   * "invalid decimal literal" before a keyword, "invalid escape sequence '\{'" in f-strings.
-   * Returning true turns the warning into a SyntaxError, as `-W error` does.
-   */
-  onWarning?: (w: TokenizerWarning) => boolean | void
-}
-
-export interface TokenizerWarning {
-  category: 'SyntaxWarning'
-  message: string
-  filename: string
-  lineno: number
-}
+export type { TokenizerOptions, TokenizerWarning } from './options'
 
 // tokenizer.c limits
 const MAXINDENT = 100
@@ -52,13 +35,6 @@ const MAX_EXPR_NESTING = 3
 const TABSIZE = 8
 const ALTTABSIZE = 1
 
-// pegen-level error codes (Include/errcode.h)
-const E_EOF = 11
-const E_TABSPACE = 18
-const E_TOODEEP = 20
-const E_DEDENT = 21
-const E_LINECONT = 25
-
 const Q1 = 0x27 // '
 const Q2 = 0x22 // "
 const NL = 0x0a
@@ -66,31 +42,6 @@ const CR = 0x0d
 const BSLASH = 0x5c
 const LBRACE = 0x7b
 const RBRACE = 0x7d
-
-/** tokenizer_mode: the regular mode at the bottom, one entry per open f-string above it */
-interface Mode {
-  fstring: boolean
-  quote: number
-  quoteSize: number
-  raw: boolean
-  /** index of the f-string's first character (its prefix) */
-  start: number
-  multiLineStart: number
-  startLineno: number
-  curlyDepth: number
-  exprStartDepth: number
-  /** last_expr_end != -1: the expression of the current replacement field has ended */
-  exprEnded: boolean
-  debug: boolean
-}
-
-function newMode(): Mode {
-  return {
-    fstring: false, quote: 0, quoteSize: 0, raw: false, start: 0, multiLineStart: 0, startLineno: 0,
-    curlyDepth: 0, exprStartDepth: -1, exprEnded: false, debug: false,
-  }
-}
-
 
 export class Tokenizer {
   private readonly s: string
