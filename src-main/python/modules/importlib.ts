@@ -10,22 +10,7 @@ import type { KwNames } from '../objects/descr'
 import * as A from '../objects/abstract'
 import { importDotted, reloadModule, resolveName } from '../vm/importlib'
 import { CACHE_TAG, PYC_MAGIC, cacheFromSource, sourceFromCache, sourceHash } from '../cache/pyc'
-import { defineModule, makeModule } from './native'
-
-/** positional and keyword arguments by parameter name */
-function bind(fn: string, params: string[], args: Py[], kwnames: KwNames): Map<string, Py> {
-  const nk = kwnames?.length ?? 0
-  const out = new Map<string, Py>()
-  args.slice(0, args.length - nk).forEach((v, i) => {
-    if (i >= params.length) throw newExc(TypeError, `${fn}() takes at most ${params.length} arguments (${args.length - nk} given)`)
-    out.set(params[i], v)
-  })
-  kwnames?.forEach((k, i) => {
-    if (!params.includes(k)) throw newExc(TypeError, `${fn}() got an unexpected keyword argument '${k}'`)
-    out.set(k, args[args.length - nk + i])
-  })
-  return out
-}
+import { bindArgs, defineModule, makeModule } from './native'
 
 function str(fn: string, v: Py | undefined, what: string): string {
   if (typeof v !== 'string') throw newExc(TypeError, `${fn}() argument '${what}' must be str, not ${typeName(v ?? None)}`)
@@ -43,9 +28,9 @@ function valueErrors<T>(f: () => T): T {
 }
 
 function importModule(args: Py[], kwnames: KwNames): Py {
-  const a = bind('import_module', ['name', 'package'], args, kwnames)
-  const name = str('import_module', a.get('name'), 'name')
-  const pkg = a.get('package') ?? None
+  const [nameArg, pkgArg] = bindArgs('import_module', ['name', 'package'], args, kwnames)
+  const name = str('import_module', nameArg, 'name')
+  const pkg = pkgArg ?? None
   let level = 0
   if (name.startsWith('.')) {
     if (pkg === None) {
@@ -77,29 +62,28 @@ defineModule('importlib.util', () =>
     'importlib.util',
     {
       cache_from_source: (args, kwnames) => {
-        const a = bind('cache_from_source', ['path', 'debug_override', 'optimization'], args, kwnames)
-        const path = str('cache_from_source', a.get('path'), 'path')
-        const opt = a.get('optimization')
+        const [pathArg, , opt] = bindArgs('cache_from_source', ['path', 'debug_override', 'optimization'], args, kwnames)
+        const path = str('cache_from_source', pathArg, 'path')
         return valueErrors(() =>
           cacheFromSource(path, { optimization: opt === undefined || opt === None ? '' : A.str(opt) }),
         )
       },
       source_from_cache: (args, kwnames) => {
-        const a = bind('source_from_cache', ['path'], args, kwnames)
-        const path = str('source_from_cache', a.get('path'), 'path')
+        const [pathArg] = bindArgs('source_from_cache', ['path'], args, kwnames)
+        const path = str('source_from_cache', pathArg, 'path')
         return valueErrors(() => sourceFromCache(path))
       },
       source_hash: (args, kwnames) => {
-        const a = bind('source_hash', ['source_bytes'], args, kwnames)
-        const b = a.get('source_bytes') ?? None
+        const [bytesArg] = bindArgs('source_hash', ['source_bytes'], args, kwnames)
+        const b = bytesArg ?? None
         if (!isBytesLike(b)) throw newExc(TypeError, `a bytes-like object is required, not '${typeName(b)}'`)
         return new PyBytes(sourceHash(b.data))
       },
       resolve_name: (args, kwnames) => {
-        const a = bind('resolve_name', ['name', 'package'], args, kwnames)
-        const name = str('resolve_name', a.get('name'), 'name')
+        const [nameArg, pkgArg] = bindArgs('resolve_name', ['name', 'package'], args, kwnames)
+        const name = str('resolve_name', nameArg, 'name')
         if (!name.startsWith('.')) return name
-        const pkg = a.get('package') ?? None
+        const pkg = pkgArg ?? None
         if (pkg === None) throw newExc(ImportError, `no package specified for ${A.repr(name)} (required for relative module names)`)
         let level = 0
         while (name[level] === '.') level++

@@ -14,25 +14,10 @@ import * as I from '../objects/int'
 import { toFloat } from '../objects/numbers'
 import { supported } from '../objects/format'
 import * as R from './_random/random'
-import { makeModule, defineModule } from './native'
+import { bindArgs, makeModule, defineModule } from './native'
 
 const gen = new R.PyRandom()
 gen.seed(null)
-
-/** positional and keyword arguments by name */
-function bind(fn: string, params: string[], args: Py[], kwnames: KwNames): (Py | undefined)[] {
-  const nk = kwnames?.length ?? 0
-  const out: (Py | undefined)[] = params.map(() => undefined)
-  const npos = args.length - nk
-  if (npos > params.length) throw typeError(`${fn}() takes from 1 to ${params.length} positional arguments but ${npos} were given`)
-  for (let i = 0; i < npos; i++) out[i] = args[i]
-  kwnames?.forEach((k, i) => {
-    const at = params.indexOf(k)
-    if (at < 0) throw typeError(`${fn}() got an unexpected keyword argument '${k}'`)
-    out[at] = args[npos + i]
-  })
-  return out
-}
 
 function int(v: Py | undefined, what: string): number | bigint {
   if (v === undefined || !I.isInt(v)) throw typeError(`'${v === undefined ? 'NoneType' : typeName(v)}' object cannot be interpreted as an integer (${what})`)
@@ -47,7 +32,7 @@ function flt(v: Py | undefined, dflt: number): number {
 const f = (x: number): PyFloat => newFloat(x)
 
 function seed(args: Py[], kwnames: KwNames): Py {
-  const [a] = bind('seed', ['a', 'version'], args, kwnames)
+  const [a] = bindArgs('seed', ['a', 'version'], args, kwnames)
   if (a === undefined || a === None) gen.seed(null)
   else if (typeof a === 'string') gen.seed(a)
   else if (a instanceof PyBytes) gen.seed(a.data)
@@ -72,7 +57,7 @@ defineModule('random', () =>
       return supported(() => gen.getrandbits(k)) as Py
     },
     randrange: (args, kw) => {
-      const [start, stop, step] = bind('randrange', ['start', 'stop', 'step'], args, kw)
+      const [start, stop, step] = bindArgs('randrange', ['start', 'stop', 'step'], args, kw)
       return supported(() =>
         R.randrange(gen, int(start, 'start'), stop === undefined || stop === None ? null : int(stop, 'stop'), step === undefined ? null : int(step, 'step')),
       ) as Py
@@ -90,14 +75,14 @@ defineModule('random', () =>
       return None
     },
     sample: (args, kw) => {
-      const [pop, k] = bind('sample', ['population', 'k', 'counts'], args, kw)
+      const [pop, k] = bindArgs('sample', ['population', 'k', 'counts'], args, kw)
       const items = population(pop, 'sample')
       const n = Number(int(k, 'k'))
       if (n < 0 || n > items.length) throw valueError('Sample larger than population or is negative')
       return new PyList(R.sampleIndices(gen, items.length, n).map((i) => items[i]))
     },
     choices: (args, kw) => {
-      const [pop, weights, cum, k] = bind('choices', ['population', 'weights', 'cum_weights', 'k'], args, kw)
+      const [pop, weights, cum, k] = bindArgs('choices', ['population', 'weights', 'cum_weights', 'k'], args, kw)
       const items = population(pop, 'choices')
       const w = weights === undefined || weights === None ? undefined : A.toArray(weights).map(toFloat)
       const c = cum === undefined || cum === None ? undefined : A.toArray(cum).map(toFloat)
@@ -107,20 +92,20 @@ defineModule('random', () =>
     },
     uniform: (args) => f(R.uniform(gen, toFloat(args[0]), toFloat(args[1]))),
     triangular: (args, kw) => {
-      const [low, high, mode] = bind('triangular', ['low', 'high', 'mode'], args, kw)
+      const [low, high, mode] = bindArgs('triangular', ['low', 'high', 'mode'], args, kw)
       return f(R.triangular(gen, flt(low, 0), flt(high, 1), mode === undefined || mode === None ? null : toFloat(mode)))
     },
     gauss: (args, kw) => {
-      const [mu, sigma] = bind('gauss', ['mu', 'sigma'], args, kw)
+      const [mu, sigma] = bindArgs('gauss', ['mu', 'sigma'], args, kw)
       return f(R.gauss(gen, flt(mu, 0), flt(sigma, 1)))
     },
     normalvariate: (args, kw) => {
-      const [mu, sigma] = bind('normalvariate', ['mu', 'sigma'], args, kw)
+      const [mu, sigma] = bindArgs('normalvariate', ['mu', 'sigma'], args, kw)
       return f(R.normalvariate(gen, flt(mu, 0), flt(sigma, 1)))
     },
     lognormvariate: (args) => f(R.lognormvariate(gen, toFloat(args[0]), toFloat(args[1]))),
     expovariate: (args, kw) => {
-      const [lambd] = bind('expovariate', ['lambd'], args, kw)
+      const [lambd] = bindArgs('expovariate', ['lambd'], args, kw)
       return f(supported(() => R.expovariate(gen, flt(lambd, 1))))
     },
     vonmisesvariate: (args) => f(R.vonmisesvariate(gen, toFloat(args[0]), toFloat(args[1]))),

@@ -13,7 +13,7 @@ import * as I from '../objects/int'
 import { strRepr, bytesRepr } from '../objects/strrepr'
 import { compile as compileRe, expand, slice, ReError, type CompiledPattern, type MatchResult, type Subject } from './re/matcher'
 import { FLAG_A, FLAG_I, FLAG_L, FLAG_M, FLAG_S, FLAG_U, FLAG_X } from './re/parser'
-import { makeModule, defineModule } from './native'
+import { bindArgs, makeModule, defineModule } from './native'
 
 // re.error(msg, pattern, pos), with msg/pattern/pos/lineno/colno attributes
 const reError = newStaticType('error', Exception)
@@ -83,19 +83,6 @@ function compilePy(pattern: Py, flags: Py | undefined): PyPattern {
   }
 }
 
-function bind(fn: string, params: string[], args: Py[], kwnames: KwNames): (Py | undefined)[] {
-  const nk = kwnames?.length ?? 0
-  const out: (Py | undefined)[] = params.map(() => undefined)
-  const npos = args.length - nk
-  for (let i = 0; i < npos; i++) out[i] = args[i]
-  kwnames?.forEach((k, i) => {
-    const at = params.indexOf(k)
-    if (at < 0) throw typeError(`${fn}() got an unexpected keyword argument '${k}'`)
-    out[at] = args[npos + i]
-  })
-  return out
-}
-
 const num = (v: Py | undefined, d: number): number => (v === undefined ? d : Number(I.asInt(v as never)))
 const orNone = (m: PyMatch | null): Py => m ?? None
 
@@ -143,14 +130,14 @@ const P = (x: Py): PyPattern => x as PyPattern
 const M = (x: Py): PyMatch => x as PyMatch
 
 defineMethods(patternType, {
-  match: (s, a, k) => { const [str, pos, end] = bind('match', ['string', 'pos', 'endpos'], a, k); return orNone(runMatch('match', P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER))) },
-  search: (s, a, k) => { const [str, pos, end] = bind('search', ['string', 'pos', 'endpos'], a, k); return orNone(runMatch('search', P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER))) },
-  fullmatch: (s, a, k) => { const [str, pos, end] = bind('fullmatch', ['string', 'pos', 'endpos'], a, k); return orNone(runMatch('fullmatch', P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER))) },
-  findall: (s, a, k) => { const [str, pos, end] = bind('findall', ['string', 'pos', 'endpos'], a, k); return findall(P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER)) },
-  finditer: (s, a, k) => { const [str, pos, end] = bind('finditer', ['string', 'pos', 'endpos'], a, k); return finditer(P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER)) },
-  split: (s, a, k) => { const [str, max] = bind('split', ['string', 'maxsplit'], a, k); return split(P(s), str, num(max, 0)) },
-  sub: (s, a, k) => { const [r, str, c] = bind('sub', ['repl', 'string', 'count'], a, k); return toPy(patternSub(P(s), r, str, num(c, 0))[0]) },
-  subn: (s, a, k) => { const [r, str, c] = bind('subn', ['repl', 'string', 'count'], a, k); const [o, n] = patternSub(P(s), r, str, num(c, 0)); return newTuple([toPy(o), n]) },
+  match: (s, a, k) => { const [str, pos, end] = bindArgs('match', ['string', 'pos', 'endpos'], a, k); return orNone(runMatch('match', P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER))) },
+  search: (s, a, k) => { const [str, pos, end] = bindArgs('search', ['string', 'pos', 'endpos'], a, k); return orNone(runMatch('search', P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER))) },
+  fullmatch: (s, a, k) => { const [str, pos, end] = bindArgs('fullmatch', ['string', 'pos', 'endpos'], a, k); return orNone(runMatch('fullmatch', P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER))) },
+  findall: (s, a, k) => { const [str, pos, end] = bindArgs('findall', ['string', 'pos', 'endpos'], a, k); return findall(P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER)) },
+  finditer: (s, a, k) => { const [str, pos, end] = bindArgs('finditer', ['string', 'pos', 'endpos'], a, k); return finditer(P(s), str, num(pos, 0), num(end, Number.MAX_SAFE_INTEGER)) },
+  split: (s, a, k) => { const [str, max] = bindArgs('split', ['string', 'maxsplit'], a, k); return split(P(s), str, num(max, 0)) },
+  sub: (s, a, k) => { const [r, str, c] = bindArgs('sub', ['repl', 'string', 'count'], a, k); return toPy(patternSub(P(s), r, str, num(c, 0))[0]) },
+  subn: (s, a, k) => { const [r, str, c] = bindArgs('subn', ['repl', 'string', 'count'], a, k); const [o, n] = patternSub(P(s), r, str, num(c, 0)); return newTuple([toPy(o), n]) },
   __repr__(s) {
     const p = P(s)
     const src = p.source
@@ -238,7 +225,7 @@ const FLAG_NAMES: [string, number][] = [
 
 const moduleFn = (name: string, run: (p: PyPattern, a: (Py | undefined)[]) => Py, params: string[]) =>
   (args: Py[], kw: KwNames): Py => {
-    const a = bind(name, ['pattern', ...params, 'flags'], args, kw)
+    const a = bindArgs(name, ['pattern', ...params, 'flags'], args, kw)
     return run(compilePy(a[0]!, a[a.length - 1]), a.slice(1, -1))
   }
 
@@ -246,7 +233,7 @@ defineModule('re', () => {
   const m = makeModule(
     're',
     {
-      compile: (a, k) => { const [p, f] = bind('compile', ['pattern', 'flags'], a, k); return compilePy(p!, f) },
+      compile: (a, k) => { const [p, f] = bindArgs('compile', ['pattern', 'flags'], a, k); return compilePy(p!, f) },
       match: moduleFn('match', (p, [s]) => orNone(runMatch('match', p, s)), ['string']),
       search: moduleFn('search', (p, [s]) => orNone(runMatch('search', p, s)), ['string']),
       fullmatch: moduleFn('fullmatch', (p, [s]) => orNone(runMatch('fullmatch', p, s)), ['string']),
