@@ -3,6 +3,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { FileStat, PyHost } from '../python/host'
+import { stdlibLocation } from './stdlib'
 
 export interface NodePyHostOptions {
   stdout?: (text: string) => void
@@ -58,6 +59,7 @@ export function createNodePyHost(opts: NodePyHostOptions = {}): PyHost {
     unlink: (p) => fs.unlinkSync(p),
     resolve: (...parts) => path.resolve(...parts),
     cwd: () => process.cwd(),
+    stdlib: stdlibLocation(),
     writeStdout: opts.stdout ?? ((t) => void process.stdout.write(t)),
     writeStderr: opts.stderr ?? ((t) => void process.stderr.write(t)),
     readLine: opts.readLine ?? readLineFromStdin,

@@ -9,7 +9,18 @@ export interface FileStat {
   isDir: boolean
 }
 
+/** Pyscope's own standard library (resources/lib): where its sources are and where their
+ *  pycs go. The sources may be read-only (inside the installed app), so their pycs live in an
+ *  app-level cache folder, placed as sys.pycache_prefix would place them. */
+export interface StdlibLocation {
+  dir: string
+  /** null: pycs beside the sources in __pycache__, as for any module */
+  cacheDir: string | null
+}
+
 export interface PyHost {
+  /** the stdlib folder appended to sys.path after the script's folder and PYTHONPATH */
+  stdlib?: StdlibLocation | null
   readFile(path: string): Uint8Array
   /** write atomically: a temporary file in the same folder, then rename */
   writeFileAtomic(path: string, data: Uint8Array): void

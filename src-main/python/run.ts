@@ -80,6 +80,13 @@ function systemExitStatus(e: PyBaseException): number {
   return 1
 }
 
+/** sys.path as CPython builds it for a script: the script's folder, PYTHONPATH's entries,
+ *  then the standard library (ours: resources/lib) */
+function sysPathFor(scriptDir: string, host: PyHost): string[] {
+  const extra = (host.env('PYTHONPATH') ?? '').split(':').filter((p) => p !== '').map((p) => host.resolve(host.cwd(), p))
+  return [scriptDir, ...extra, ...(host.stdlib ? [host.stdlib.dir] : [])]
+}
+
 export function runCode(code: CodeObject, opts: RunOptions): number {
   const host = opts.host
   ts.host = host
@@ -94,8 +101,8 @@ export function runCode(code: CodeObject, opts: RunOptions): number {
   I.setIntMaxStrDigits(I.INT_MAX_STR_DIGITS)
   sysModules().table.clear()
   const dir = opts.mainPath ? opts.mainPath.replace(/[\\/][^\\/]*$/, '') : host.cwd()
-  initSys(opts.argv, [dir])
   const cacheSettings = cacheSettingsFromEnv(host, opts.cache)
+  initSys(opts.argv, sysPathFor(dir, host))
   sysDict.setStr('dont_write_bytecode', cacheSettings.dontWriteBytecode)
   installImportSystem({
     host,

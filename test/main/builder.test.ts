@@ -89,8 +89,13 @@ describe('electron-builder.yml', () => {
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']) // sandboxed preload
   })
 
-  it('ships the sample projects beside the app, where main looks for them', () => {
-    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'resources/samples', to: 'samples' })])
+  it('ships the sample projects and our stdlib beside the app, where main and the run workers look for them', () => {
+    expect(config.extraResources).toEqual([
+      expect.objectContaining({ from: 'resources/samples', to: 'samples' }),
+      expect.objectContaining({ from: 'resources/lib', to: 'lib' }),
+    ])
+    // src-main/host/stdlib.ts looks for process.resourcesPath/lib in the packaged app
+    expect(fs.readFileSync(path.join(REPO, 'src-main/host/stdlib.ts'), 'utf8')).toContain("path.join(resourcesPath, 'lib')")
     expect(fs.readdirSync(path.join(REPO, 'resources/samples')).sort()).toEqual(['hello-bytecode', 'recursion', 'shapes-package'])
   })
 

@@ -6,7 +6,7 @@
 // and say in the event what CPython would have done.
 
 import type { CacheEvent, CacheReason, CacheStatus, CacheTimings, PycHeaderView, SourceView } from '../../../src-shared/cache'
-import type { PyHost } from '../host'
+import type { PyHost, StdlibLocation } from '../host'
 import type { CodeObject } from '../objects/code'
 import {
   HEADER_SIZE,
@@ -32,6 +32,8 @@ export interface CacheSettings {
   invalidationMode: InvalidationMode
   /** -v: print importlib's verbose messages to stderr */
   verbose: boolean
+  /** our stdlib: its modules' pycs go under its cache folder (see host.ts StdlibLocation) */
+  stdlib?: StdlibLocation | null
 }
 
 export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
@@ -39,6 +41,7 @@ export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
   prefix: null,
   invalidationMode: 'timestamp',
   verbose: false,
+  stdlib: null,
 }
 
 /** PYTHONDONTWRITEBYTECODE and PYTHONPYCACHEPREFIX as CPython reads them (non-empty = set) */
@@ -51,7 +54,17 @@ export function cacheSettingsFromEnv(host: PyHost, base: Partial<CacheSettings> 
     prefix: base.prefix ?? (prefix ? host.resolve(host.cwd(), prefix) : null),
     invalidationMode: base.invalidationMode ?? 'timestamp',
     verbose: base.verbose ?? false,
+    stdlib: base.stdlib !== undefined ? base.stdlib : host.stdlib ?? null,
   }
+}
+
+/** Where the pyc of a source file lives: importlib's cache_from_source with the run's
+ *  pycache prefix, except that our stdlib's pycs always go to its cache folder (placed as
+ *  a pycache prefix places them), because the stdlib folder may be read-only. */
+export function pycPathFor(sourcePath: string, settings: CacheSettings, cwd: string): string {
+  const lib = settings.stdlib ?? null
+  const inLib = lib !== null && lib.cacheDir !== null && sourcePath.startsWith(lib.dir.replace(/\/+$/, '') + '/')
+  return cacheFromSource(sourcePath, { prefix: inLib ? lib.cacheDir : settings.prefix, cwd })
 }
 
 export type CompileSource = (source: Uint8Array, filename: string) => CodeObject
@@ -126,7 +139,7 @@ export function loadSourceModule(
   const verbose = (msg: string) => {
     if (settings.verbose) host.writeStderr(`# ${msg}\n`)
   }
-  const pycPath = cacheFromSource(sourcePath, { prefix: settings.prefix, cwd: host.cwd() })
+  const pycPath = pycPathFor(sourcePath, settings, host.cwd())
   const st = host.stat(sourcePath)
   const sourceView: SourceView | null = st ? { mtime: pycMtime(st.mtime), size: st.size, hashHex: null } : null
   let source: Uint8Array | null = null
@@ -242,7 +255,7 @@ export function mainScriptEvent(module: string, sourcePath: string, compileMs: n
 
 /** freshness of one source's pyc without compiling or running anything */
 export function cacheStatus(host: PyHost, sourcePath: string, settings: Pick<CacheSettings, 'prefix'>): CacheStatus {
-  const pycPath = cacheFromSource(sourcePath, { prefix: settings.prefix, cwd: host.cwd() })
+  const pycPath = pycPathFor(sourcePath, settings, host.cwd())
   const st = host.stat(sourcePath)
   const source: SourceView | null = st ? { mtime: pycMtime(st.mtime), size: st.size, hashHex: null } : null
   const base = { sourcePath, pycPath, source }

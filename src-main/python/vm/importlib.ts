@@ -15,8 +15,7 @@ import { PyCompileError, PySyntaxError } from '../errors'
 import { pyCode } from '../objects/codeobj'
 import { PyModuleSpec } from '../objects/modulespec'
 import * as A from '../objects/abstract'
-import { cacheFromSource } from '../cache/pyc'
-import { DEFAULT_CACHE_SETTINGS, loadSourceModule, type CacheSettings, type CompileSource } from '../cache/sourceLoader'
+import { DEFAULT_CACHE_SETTINGS, loadSourceModule, pycPathFor, type CacheSettings, type CompileSource } from '../cache/sourceLoader'
 import { Frame } from './frame'
 import { evalFrame } from './eval'
 
@@ -121,7 +120,7 @@ function newModuleFor(fullname: string, found: Found): PyModule {
   const isPkg = found.searchLocations !== null
   d.setStr('__package__', isPkg ? fullname : fullname.slice(0, Math.max(0, fullname.lastIndexOf('.'))))
   d.setStr('__loader__', None)
-  const cached = found.origin === null ? null : cacheFromSource(found.origin, { prefix: H().settings.prefix, cwd: H().host.cwd() })
+  const cached = found.origin === null ? null : pycPathFor(found.origin, H().settings, H().host.cwd())
   d.setStr('__spec__', new PyModuleSpec(fullname, found.origin, cached, found.searchLocations))
   if (isPkg) d.setStr('__path__', new PyList([...found.searchLocations!]))
   if (found.origin !== null) {

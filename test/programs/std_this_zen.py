@@ -1,0 +1,3 @@
+import this
+print(this.c, this.i, len(this.d))
+print(this.s.splitlines()[0])
