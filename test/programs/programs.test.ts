@@ -7,12 +7,15 @@
 import { describe, expect, test } from 'vitest'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { runCode } from '../../src-main/python/run'
+import { runCode, setCompiler } from '../../src-main/python/run'
 import { loadProgram, captureHost, withFilename } from '../vm/programSupport'
 import '../../src-main/python/tokenizer/index'
 import { parseBytes } from '../../src-main/python/parser/index'
 import { compile } from '../../src-main/python/compiler/compile'
 import type { CodeObject } from '../../src-main/python/objects/code'
+
+// imported modules (ours in resources/lib, or the program's own) compile with our compiler
+setCompiler((source, filename) => compile(parseBytes(source, { filename }), filename))
 
 const DIR = path.resolve(__dirname)
 const names = fs.readdirSync(DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort()

@@ -61,7 +61,7 @@ export function cacheSettingsFromEnv(host: PyHost, base: Partial<CacheSettings> 
 /** Where the pyc of a source file lives: importlib's cache_from_source with the run's
  *  pycache prefix, except that our stdlib's pycs always go to its cache folder (placed as
  *  a pycache prefix places them), because the stdlib folder may be read-only. */
-export function pycPathFor(sourcePath: string, settings: CacheSettings, cwd: string): string {
+export function pycPathFor(sourcePath: string, settings: Pick<CacheSettings, 'prefix' | 'stdlib'>, cwd: string): string {
   const lib = settings.stdlib ?? null
   const inLib = lib !== null && lib.cacheDir !== null && sourcePath.startsWith(lib.dir.replace(/\/+$/, '') + '/')
   return cacheFromSource(sourcePath, { prefix: inLib ? lib.cacheDir : settings.prefix, cwd })
@@ -254,7 +254,7 @@ export function mainScriptEvent(module: string, sourcePath: string, compileMs: n
 }
 
 /** freshness of one source's pyc without compiling or running anything */
-export function cacheStatus(host: PyHost, sourcePath: string, settings: Pick<CacheSettings, 'prefix'>): CacheStatus {
+export function cacheStatus(host: PyHost, sourcePath: string, settings: Pick<CacheSettings, 'prefix' | 'stdlib'>): CacheStatus {
   const pycPath = pycPathFor(sourcePath, settings, host.cwd())
   const st = host.stat(sourcePath)
   const source: SourceView | null = st ? { mtime: pycMtime(st.mtime), size: st.size, hashHex: null } : null
