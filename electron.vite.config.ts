@@ -14,6 +14,8 @@ export default defineConfig({
           cliWorker: resolve(__dirname, 'src-main/cliWorker.ts'),
           // a run's worker thread (host/runs.ts starts it from beside the bundle)
           runWorker: resolve(__dirname, 'src-main/runWorker.ts'),
+          // the two analysis threads behind the views (host/analysisPool.ts)
+          analysisWorker: resolve(__dirname, 'src-main/analysisWorker.ts'),
         },
       },
     },

@@ -4,6 +4,7 @@
 // handler fails to compile, and a name missing from the lists below fails to compile too.
 
 import type { Analysis } from './analysis'
+import type { CodeInstructions } from './bytecode'
 import type { CacheEvent, CacheStatus } from './cache'
 
 /** Which shell the renderer runs in: the Electron window or a browser tab (`pyscope web`). */
@@ -107,6 +108,11 @@ export interface PyscopeApi {
   saveFile(path: string, text: string): Promise<SavedFile>
   /** tokens, AST and bytecode of `text` as if saved at `path` (the editor's current text) */
   analyze(path: string, text: string): Promise<Analysis>
+  /** the instructions of one code object of `text` (its CodeObjectView.path):
+   *  analyze() sends only the module code's, the bytecode view asks for the one it shows */
+  codeInstructions(path: string, text: string, codePath: number[]): Promise<CodeInstructions | null>
+  /** ast.dump(ast.parse(text), indent=indent) for the AST view's text form; null on a syntax error */
+  astDump(path: string, text: string, indent: number | null): Promise<string | null>
   /** start running a file in a worker; output and the end arrive as events */
   startRun(request: RunRequest): Promise<RunStarted>
   /** end the run at once (worker.terminate) */
@@ -144,6 +150,8 @@ export const API_CALLS = [
   'readFile',
   'saveFile',
   'analyze',
+  'astDump',
+  'codeInstructions',
   'startRun',
   'stopRun',
   'sendInput',

@@ -79,10 +79,21 @@ export interface CodeObjectView {
   cellvars: string[]
   freevars: string[]
   instructions: InstructionRow[]
+  /**
+   * true when `instructions` was left empty to keep an analysis small (every code object
+   * but the module's): the renderer asks for them with codeInstructions() when shown
+   */
+  instructionsOmitted?: boolean
   exceptionTable: ExceptionTableRow[]
   lineTable: LineTableRow[]
   /** dis.code_info() text */
   info: string
   /** nested code objects, in the order dis prints them */
   children: CodeObjectView[]
+}
+
+/** one code object's instructions, asked for when the bytecode view shows it */
+export interface CodeInstructions {
+  instructions: InstructionRow[]
+  exceptionTable: ExceptionTableRow[]
 }

@@ -3,7 +3,7 @@
 // error is data here, so the views can say what CPython says instead of going blank.
 
 import type { Analysis, AstRow, SyntaxErrorView, TokenRow } from '../../src-shared/analysis'
-import type { CodeObjectView } from '../../src-shared/bytecode'
+import type { CodeInstructions, CodeObjectView } from '../../src-shared/bytecode'
 import { parse } from '../python/parser/index'
 import { dump } from '../python/ast/dump'
 import { compile } from '../python/compiler/compile'
@@ -46,16 +46,20 @@ function tokenRows(source: string): { tokens: TokenRow[] | null; note: string | 
 }
 
 /**
- * The views draw neither the inline CACHE entries nor code_info's text; dropping them
- * makes a 3,000-line file's analysis about a megabyte lighter to send on every keystroke.
+ * The views draw neither the inline CACHE entries, dis's argval (argrepr is what dis
+ * prints), the line table (each row has its positions) nor code_info's text; dropping them
+ * makes a 3,000-line file's analysis megabytes lighter to send on every keystroke.
  */
 function slim(c: CodeObjectView): CodeObjectView {
-  for (const ins of c.instructions) ins.caches = []
-  return { ...c, info: '', children: c.children.map(slim) }
+  for (const ins of c.instructions) {
+    ins.caches = []
+    ins.argval = null
+  }
+  return { ...c, info: '', lineTable: [], children: c.children.map(slim) }
 }
 
-/** The analysis of `source` saved as `path` (the file name goes into co_filename). */
-export function analyzeSource(path: string, source: string, filename = path): Analysis {
+/** The tokens and syntax tree of `source` (or its SyntaxError). */
+export function analyzeFront(path: string, source: string, filename = path): Analysis {
   const t0 = performance.now()
   const { tokens, note } = tokenRows(source)
   const t1 = performance.now()
@@ -69,26 +73,94 @@ export function analyzeSource(path: string, source: string, filename = path): An
     error: null,
     timings: { tokenize: t1 - t0, parse: 0, compile: 0 },
   }
-  let tree
   try {
-    tree = parse(source, { filename, mode: 'exec' })
+    result.ast = astRows(parse(source, { filename, mode: 'exec' }))
   } catch (e) {
     result.error = syntaxErrorView(e)
-    result.timings.parse = performance.now() - t1
-    return result
   }
-  result.ast = astRows(tree)
-  result.astDump = dump(tree, { indent: 4 })
-  const t2 = performance.now()
-  result.timings.parse = t2 - t1
+  result.timings.parse = performance.now() - t1
+  return result
+}
+
+/** The code objects of `source`, or the SyntaxError of its parser or compiler. */
+export function analyzeCode(source: string, filename: string): Pick<Analysis, 'code' | 'error'> & { ms: number } {
+  const t0 = performance.now()
   try {
-    result.code = slim(buildCodeView(compile(tree, filename)))
+    return { code: slim(buildCodeView(compile(parse(source, { filename, mode: 'exec' }), filename))), error: null, ms: performance.now() - t0 }
   } catch (e) {
     // the compiler's own SyntaxErrors ('return' outside function, ...) come after parsing
-    result.error = syntaxErrorView(e)
+    return { code: null, error: syntaxErrorView(e), ms: performance.now() - t0 }
   }
-  result.timings.compile = performance.now() - t2
-  return result
+}
+
+/**
+ * The code objects of the last text analysed per file, kept where they were compiled so
+ * an analysis can leave out every nested code object's instructions (most of its size)
+ * and the bytecode view asks for one code object's when it shows it.
+ */
+export class CodeViews {
+  private last = new Map<string, { text: string; code: CodeObjectView | null }>()
+
+  private full(text: string, filename: string): CodeObjectView | null {
+    const hit = this.last.get(filename)
+    if (hit && hit.text === text) return hit.code
+    const r = analyzeCode(text, filename)
+    this.remember(text, filename, r.code)
+    return r.code
+  }
+
+  private remember(text: string, filename: string, code: CodeObjectView | null): void {
+    this.last.delete(filename)
+    this.last.set(filename, { text, code })
+    // a class opens a few files at a time; keep the latest eight
+    if (this.last.size > 8) this.last.delete(this.last.keys().next().value!)
+  }
+
+  /** analyzeCode with the nested code objects' instructions left out */
+  analyze(text: string, filename: string): ReturnType<typeof analyzeCode> {
+    const r = analyzeCode(text, filename)
+    this.remember(text, filename, r.code)
+    return { ...r, code: r.code ? thin(r.code, true) : null }
+  }
+
+  /** the instructions of the code object whose `path` (through co_consts) is `path` */
+  instructions(text: string, filename: string, path: number[]): CodeInstructions | null {
+    const key = path.join(',')
+    const find = (c: CodeObjectView): CodeObjectView | null => {
+      if (c.path.join(',') === key) return c
+      for (const k of c.children) {
+        const f = find(k)
+        if (f) return f
+      }
+      return null
+    }
+    const root = this.full(text, filename)
+    const c = root ? find(root) : null
+    return c ? { instructions: c.instructions, exceptionTable: c.exceptionTable } : null
+  }
+}
+
+function thin(c: CodeObjectView, root: boolean): CodeObjectView {
+  const children = c.children.map((k) => thin(k, false))
+  return root ? { ...c, children } : { ...c, instructions: [], instructionsOmitted: true, children }
+}
+
+/** Both halves in one: what analysisPool.ts does on two threads at once. */
+export function analyzeSource(path: string, source: string, filename = path): Analysis {
+  const front = analyzeFront(path, source, filename)
+  if (front.error) return front
+  return mergeAnalysis(front, analyzeCode(source, filename))
+}
+
+/** the front end's result completed with the code objects (a parse error already ends it) */
+export function mergeAnalysis(front: Analysis, code: Pick<Analysis, 'code' | 'error'> & { ms: number }): Analysis {
+  if (front.error) return front
+  return { ...front, code: code.code, error: code.error, timings: { ...front.timings, compile: code.ms } }
+}
+
+/** ast.dump(ast.parse(source), indent=indent): the AST view's text, asked for when shown */
+export function astDumpOf(source: string, filename: string, indent: number | null): string {
+  return dump(parse(source, { filename, mode: 'exec' }), { indent: indent ?? undefined })
 }
 
 export type { AstRow }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { ApiCallError } from '../../src-shared/api'
 import type { AppInfo, AppMode, FolderCacheStatus, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, RunRequest, TreeListing } from '../../src-shared/api'
-import { analyzeSource } from './analysis'
+import { createAnalysisPool, defaultAnalysisWorker } from './analysisPool'
 import { folderCacheStatus, clearCache } from '../python/cache/report'
 import { createNodePyHost } from './nodePyHost'
 import { createRunManager } from './runs'
@@ -36,6 +36,8 @@ export interface HostOptions {
   emit: <E extends keyof PyscopeEvents>(event: E, payload: PyscopeEvents[E]) => void
   /** the built run worker (out/main/runWorker.js); defaults to the one beside this bundle */
   runWorkerFile?: string
+  /** the built analysis worker (out/main/analysisWorker.js); null analyses in-process */
+  analysisWorkerFile?: string | null
 }
 
 export interface Host {
@@ -60,6 +62,7 @@ function defaultRunWorker(): string {
 export function createHost(options: HostOptions): Host {
   let current: OpenState | null = null
   const runs = createRunManager(options.runWorkerFile ?? defaultRunWorker(), options.emit)
+  const analysis = createAnalysisPool(options.analysisWorkerFile !== undefined ? options.analysisWorkerFile : defaultAnalysisWorker())
   // the cache services only read and delete files: a host without streams is enough
   const pyHost = createNodePyHost()
 
@@ -160,7 +163,26 @@ export function createHost(options: HostOptions): Host {
       if (typeof relPath !== 'string' || typeof text !== 'string') throw new ApiCallError('bad-request', 'analyze takes a path and a text.')
       const state = requireFolder()
       // co_filename is the absolute path, as CPython records it for a file run by path
-      return analyzeSource(relPath, text, path.join(state.realRoot, relPath))
+      return analysis.analyze(relPath, text, path.join(state.realRoot, relPath))
+    },
+
+    async codeInstructions(relPath: string, text: string, codePath: number[]) {
+      if (typeof relPath !== 'string' || typeof text !== 'string' || !Array.isArray(codePath) || !codePath.every((i) => Number.isInteger(i) && i >= 0))
+        throw new ApiCallError('bad-request', 'codeInstructions takes a path, a text and a code path (indices).')
+      const state = requireFolder()
+      return analysis.instructions(text, path.join(state.realRoot, relPath), codePath)
+    },
+
+    async astDump(relPath: string, text: string, indent: number | null) {
+      if (typeof relPath !== 'string' || typeof text !== 'string' || !(indent === null || (Number.isInteger(indent) && indent >= 0 && indent <= 16)))
+        throw new ApiCallError('bad-request', 'astDump takes a path, a text and an indent (null or 0-16).')
+      const state = requireFolder()
+      try {
+        return await analysis.astDump(text, path.join(state.realRoot, relPath), indent)
+      } catch {
+        // a syntax error: the view shows the analysis's error banner instead
+        return null
+      }
     },
 
     async startRun(request: RunRequest) {
@@ -196,6 +218,7 @@ export function createHost(options: HostOptions): Host {
     open,
     dispose() {
       runs.dispose()
+      analysis.dispose()
       current?.watcher.close()
       current = null
     },

@@ -6,7 +6,7 @@
 
 import type { PyscopeBridge } from '../../src-shared/api'
 import type { Analysis, ByteRange, TokenRow } from '../../src-shared/analysis'
-import type { SourcePositions } from '../../src-shared/bytecode'
+import type { CodeInstructions, SourcePositions } from '../../src-shared/bytecode'
 import { byteColToUtf16, cpColToUtf16 } from '../../src-shared/positions'
 
 export interface DocRange {
@@ -25,6 +25,8 @@ export class Inspector {
   /** wall time of the last analysis as the renderer saw it (call + transfer), ms */
   lastMs = $state(0)
 
+  /** the text `analysis` was computed from */
+  private analyzedText = ''
   private lines: string[] = []
   private starts: number[] = []
   private timer: ReturnType<typeof setTimeout> | null = null
@@ -59,6 +61,7 @@ export class Inspector {
         at += l.length + 1
       }
       this.highlight = null
+      this.analyzedText = text
       this.analysis = a
       this.lastMs = performance.now() - t0
     } catch (e) {
@@ -70,6 +73,20 @@ export class Inspector {
         timings: { tokenize: 0, parse: 0, compile: 0 },
       }
     }
+  }
+
+  /** the instructions of one code object of the analysed text (analyze sends the module's only) */
+  async codeInstructions(codePath: number[]): Promise<CodeInstructions | null> {
+    const a = this.analysis
+    if (!a || !a.code) return null
+    return this.api.codeInstructions(a.path, this.analyzedText, codePath)
+  }
+
+  /** ast.dump(tree, indent=indent) of the analysed text, asked for only when the text form is shown */
+  async astDump(indent: number | null): Promise<string | null> {
+    const a = this.analysis
+    if (!a || a.error) return null
+    return this.api.astDump(a.path, this.analyzedText, indent)
   }
 
   private lineOffset(line: number, col: (text: string) => number): number {
