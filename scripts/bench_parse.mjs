@@ -78,7 +78,8 @@ for (let r = 0; r < runs; r++) {
   const t0 = performance.now()
   for (let i = 0; i < datas.length; i++) {
     try {
-      kept.push(compile(parseBytes(datas[i], { filename: files[i] }), files[i]))
+      // as imports and py_compile do: the parsed tree is the compiler's to fold in place
+      kept.push(compile(parseBytes(datas[i], { filename: files[i] }), files[i], { consumeTree: true }))
     } catch (e) {
       if (!e || !('msg' in e)) throw e
     }

@@ -86,7 +86,7 @@ export function analyzeFront(path: string, source: string, filename = path): Ana
 export function analyzeCode(source: string, filename: string): Pick<Analysis, 'code' | 'error'> & { ms: number } {
   const t0 = performance.now()
   try {
-    return { code: slim(buildCodeView(compile(parse(source, { filename, mode: 'exec' }), filename))), error: null, ms: performance.now() - t0 }
+    return { code: slim(buildCodeView(compile(parse(source, { filename, mode: 'exec' }), filename, { consumeTree: true }))), error: null, ms: performance.now() - t0 }
   } catch (e) {
     // the compiler's own SyntaxErrors ('return' outside function, ...) come after parsing
     return { code: null, error: syntaxErrorView(e), ms: performance.now() - t0 }

@@ -168,7 +168,7 @@ let compileFn: CompileFn | null = null
 /** our parser + compiler, loaded on first use so running code objects does not depend on them */
 async function defaultCompiler(): Promise<CompileFn> {
   const [{ parseBytes }, { compile }] = await Promise.all([import('./parser/index'), import('./compiler/compile'), import('./tokenizer/index')])
-  return (source, filename) => compile(parseBytes(source, { filename }), filename)
+  return (source, filename) => compile(parseBytes(source, { filename }), filename, { consumeTree: true })
 }
 export function setCompiler(f: CompileFn): void {
   compileFn = f

@@ -30,8 +30,8 @@ function cloneAst<T>(n: T): T {
   return out as T
 }
 
-export function optimizeAst(mod: A.mod, optimize: number, futureAnnotations: boolean): A.mod {
-  const tree = cloneAst(mod)
+export function optimizeAst(mod: A.mod, optimize: number, futureAnnotations: boolean, inPlace = false): A.mod {
+  const tree = inPlace ? mod : cloneAst(mod)
   const st: State = { optimize, futureAnnotations }
   switch (tree._type) {
     case 'Module':

@@ -29,6 +29,12 @@ export interface CompileOptions {
   /** compile() flags: CO_FUTURE_* bits inherited from the caller, PyCF_ALLOW_TOP_LEVEL_AWAIT */
   flags?: number
   dontInherit?: boolean
+  /**
+   * the caller is done with the tree: the optimizer folds constants in it in place instead
+   * of folding a copy (CPython folds its own C copy of the AST, so the ast objects a program
+   * passed to compile() are never changed; our callers that parse just to compile skip it)
+   */
+  consumeTree?: boolean
 }
 
 export interface CodegenHooks {
@@ -47,7 +53,7 @@ function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: Codegen
   const futureFlags = (future.flags | (opts.flags ?? 0)) & PYCF_MASK
   const topLevelAwait = ((opts.flags ?? 0) & PYCF_ALLOW_TOP_LEVEL_AWAIT) !== 0
   const annotations = (futureFlags & 0x1000000) !== 0
-  const mod = optimizeAst(tree, optimize, annotations)
+  const mod = optimizeAst(tree, optimize, annotations, opts.consumeTree === true)
   const st = buildSymtable(mod, filename, { annotations, flags: futureFlags })
   const assemble = hooks.assemble ?? assembleCode
   const c = new Compiler(st, {

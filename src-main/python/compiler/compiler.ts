@@ -109,7 +109,7 @@ export function constKey(v: ConstValue): string {
     default:
       break
   }
-  if (v instanceof Uint8Array) return `b${Array.from(v).join(',')}`
+  if (v instanceof Uint8Array) return `b${bytesKey(v)}`
   if (v instanceof PyComplexConst) return `c${Object.is(v.real, -0) ? '-0' : v.real},${Object.is(v.imag, -0) ? '-0' : v.imag}`
   if (v instanceof PyFrozensetConst) return `z(${v.items.map(constKey).sort().join(';')})`
   if (Array.isArray(v)) return `t(${(v as readonly ConstValue[]).map(constKey).join(';')})`
@@ -117,13 +117,20 @@ export function constKey(v: ConstValue): string {
     // code_richcompare: equal code objects share one co_consts slot
     let key = codeKeys.get(v)
     if (key === undefined) {
-      const bytes = (b: Uint8Array): string => Array.from(b).join(',')
+      const bytes = bytesKey
       key = `o(${v.co_name}|${v.co_qualname}|${v.co_argcount}|${v.co_posonlyargcount}|${v.co_kwonlyargcount}|${v.co_flags}|${v.co_firstlineno}|${bytes(v.co_code)}|${v.co_consts.map(constKey).join(';')}|${v.co_names.join(',')}|${v.co_localsplusnames.join(',')}|${bytes(v.co_localspluskinds)}|${bytes(v.co_linetable)}|${bytes(v.co_exceptiontable)})`
       codeKeys.set(v, key)
     }
     return key
   }
   throw new Error('constKey: unknown constant')
+}
+
+/** bytes as a key: one char per byte, length first so neighbouring fields cannot blur */
+function bytesKey(b: Uint8Array): string {
+  let out = `${b.length}:`
+  for (let i = 0; i < b.length; i += 4096) out += String.fromCharCode.apply(null, b.subarray(i, i + 4096) as unknown as number[])
+  return out
 }
 
 export class Unit {
@@ -175,15 +182,21 @@ function dictByType(ste: SymtableEntry, scopeType: number, flag: number, offset:
 
 /** str ordering by code point, as PyUnicode comparison does */
 export function comparePyStr(a: string, b: string): number {
-  const ca = [...a]
-  const cb = [...b]
-  const n = Math.min(ca.length, cb.length)
+  // UTF-16 order is code point order except where a surrogate (an astral character) meets
+  // a unit of U+E000..U+FFFF; at the first difference, shift both ranges so that astral
+  // sorts above the BMP (the usual fix-up), without splitting the strings into code points
+  const n = Math.min(a.length, b.length)
   for (let i = 0; i < n; i++) {
-    const x = ca[i].codePointAt(0)!
-    const y = cb[i].codePointAt(0)!
-    if (x !== y) return x - y
+    let x = a.charCodeAt(i)
+    let y = b.charCodeAt(i)
+    if (x === y) continue
+    if (x >= 0xd800 && y >= 0xd800) {
+      x += x >= 0xe000 ? -0x800 : 0x2000
+      y += y >= 0xe000 ? -0x800 : 0x2000
+    }
+    return x - y
   }
-  return ca.length - cb.length
+  return a.length - b.length
 }
 
 export function LOC(n: { lineno: number; end_lineno: number | null; col_offset: number; end_col_offset: number | null }): Location {

@@ -16,7 +16,7 @@ import { buildPyc, cacheFromSource, writePyc, type InvalidationMode } from '../c
 /** compile(source, filename, 'exec') through our parser, compiler and assembler */
 export function compileSource(data: Uint8Array, filename: string, optimize = -1): CodeObject {
   const tree = parseBytes(data, { filename, mode: 'exec' })
-  return compileTree(tree, filename, { mode: 'exec', optimize }, { assemble: assembleCode })
+  return compileTree(tree, filename, { mode: 'exec', optimize, consumeTree: true }, { assemble: assembleCode })
 }
 
 /** py_compile.PyCompileError: the message py_compile prints for a failed compile */
