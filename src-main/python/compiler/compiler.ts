@@ -103,7 +103,7 @@ export function constKey(v: ConstValue): string {
       if (Number.isNaN(v)) return `fNaN#${nanCounter++}`
       return Object.is(v, -0) ? 'f-0' : `f${v}`
     case 'string':
-      return `s${JSON.stringify(v)}`
+      return `s${v.length}:${v}`
     case 'symbol':
       return 'E'
     default:
