@@ -134,6 +134,36 @@ describe('the shell in browser mode', () => {
     await expect(page.evaluate(() => document.documentElement.classList.contains('projector'))).resolves.toBe(false)
   })
 
+  it('resizes the panels with the splitters, by mouse and by keyboard, and keeps the sizes', async () => {
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!
+    const bottom0 = await box('.bottom-area')
+    const handle = await box('[data-testid=splitter-bottom]')
+    // drag the console's top edge 150 px up: the console grows by as much
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 - 150, { steps: 5 })
+    await page.mouse.up()
+    const bottom1 = await box('.bottom-area')
+    expect(bottom1.height - bottom0.height).toBeGreaterThan(140)
+    expect(bottom1.height - bottom0.height).toBeLessThan(160)
+    // the tree's edge by keyboard: ArrowRight widens it, Enter restores the default
+    const tree0 = await box('.tree-area')
+    await page.getByTestId('splitter-tree').focus()
+    await page.keyboard.press('Shift+ArrowRight')
+    const tree1 = await box('.tree-area')
+    expect(tree1.width).toBeGreaterThan(tree0.width + 100)
+    await expect(page.getByTestId('splitter-tree').getAttribute('aria-valuenow')).resolves.toBe('27')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-resized.png') })
+    await page.reload()
+    await page.getByRole('button', { name: 'main.py' }).waitFor()
+    expect(Math.round((await box('.tree-area')).width)).toBe(Math.round(tree1.width))
+    await page.getByTestId('splitter-tree').focus()
+    await page.keyboard.press('Enter')
+    await page.getByTestId('splitter-bottom').dblclick()
+    expect(Math.round((await box('.tree-area')).width)).toBe(Math.round(tree0.width))
+    expect(Math.round((await box('.bottom-area')).height)).toBe(Math.round(bottom0.height))
+  })
+
   it('raised no errors in the page', () => {
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([])
   })
