@@ -313,7 +313,29 @@ export class Parser {
   errorAtLast(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     if (this.toks.length === 0) this.tok()
     const t = this.toks[this.toks.length - 1]
+    if (t.type === 'INDENT' || t.type === 'DEDENT' || t.type === 'ENDMARKER') {
+      // The C tokenizer gives these tokens no columns (-1) in the parser; _PyPegen_raise_error
+      // then takes the column from where the tokenizer stands (cur - line_start, not
+      // 1-based) on its current line, and leaves the end offset at -1.
+      const [lineno, col] = this.tokenizerStandsAt(t)
+      throw this.makeError(kind, msg, lineno, col, lineno, -1)
+    }
     throw this.makeError(kind, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1)
+  }
+
+  /**
+   * The C tokenizer's line number and byte column (tok->cur - tok->line_start) right after
+   * it produced `t`, an INDENT, DEDENT or ENDMARKER: after the indentation of the line for
+   * an INDENT or DEDENT; at the end of the last line (its newline, real or the one the
+   * tokenizer adds, included) for the tokens at the end of the file.
+   */
+  private tokenizerStandsAt(t: PTok): [number, number] {
+    const lines = this.srcLines()
+    if (t.lineno <= lines.length && t.type !== 'ENDMARKER') return [t.lineno, t.endCol]
+    const n = lines.length
+    if (n === 0) return [1, 0]
+    const last = lines[n - 1]
+    return [n, byteLen(last) + (last.endsWith('\n') ? 0 : 1)]
   }
 
   /**
