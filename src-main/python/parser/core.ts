@@ -51,7 +51,7 @@ export interface Span {
 
 const ASCII = /^[\x00-\x7f]*$/
 
-function byteLen(s: string): number {
+export function byteLen(s: string): number {
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)

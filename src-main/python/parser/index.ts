@@ -3,7 +3,8 @@
 
 import type * as A from '../spec/astNodes.gen'
 import { PySyntaxError } from '../errors'
-import type { TokenSource } from './core'
+import { byteLen, type TokenSource } from './core'
+import { PEGEN_LOCATED } from '../tokenizer/tokErrors'
 import { makeParser, runParser, type ParseMode } from './run'
 import { makeTokenizer, decodeSourceBytes } from './tokenizerLink'
 // the tokenizer package registers itself with tokenizerLink when loaded
@@ -37,7 +38,22 @@ function parseWith(source: string, opts: ParseOptions, charOffsets: boolean): A.
   const tokens: TokenSource = makeTokenizer(source, filename, opts.typeComments ?? false)
   const p = makeParser(tokens, filename, opts.featureVersion ?? 12, source)
   p.charOffsets = charOffsets
-  return runParser(p, mode)
+  try {
+    return runParser(p, mode)
+  } catch (e) {
+    if (!charOffsets && e instanceof PySyntaxError && PEGEN_LOCATED.has(e)) inByteColumns(e)
+    throw e
+  }
+}
+
+/** a tokenizer error pegen raised, its character columns turned back into UTF-8 bytes
+ *  (bytes source without BOM or cookie: CPython's tokenizer has no encoding to convert with) */
+function inByteColumns(e: PySyntaxError): void {
+  const cps = [...(e.text ?? '')]
+  // columns past the end of the text (the newline, EOF) count one byte each
+  const bytes = (offset: number): number => byteLen(cps.slice(0, offset - 1).join('')) + Math.max(0, offset - 1 - cps.length) + 1
+  if (e.offset !== null && e.offset > 0) e.offset = bytes(e.offset)
+  if (e.end_offset !== null && e.end_offset > 0) e.end_offset = bytes(e.end_offset)
 }
 
 /**

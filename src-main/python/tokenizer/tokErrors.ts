@@ -23,6 +23,14 @@ export interface TokErrorInfo {
 export const ERROR_INFO = new WeakMap<PySyntaxError, TokErrorInfo>()
 
 /**
+ * Tokenizer errors that pegen raises itself (the tok->done codes above, and "'(' was never
+ * closed"): they go through _PyPegen_raise_error_known_location, whose columns are UTF-8
+ * bytes turned into characters only when the tokenizer has an encoding (a str source, a BOM
+ * or a coding cookie). The tokenizer's own errors are always in characters.
+ */
+export const PEGEN_LOCATED = new WeakSet<PySyntaxError>()
+
+/**
  * Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors: after a parser
  * SyntaxError whose last fetched token is on line `errLine`, the rest of the source is
  * tokenized and a tokenizer error `e` found there replaces the parser's error — except

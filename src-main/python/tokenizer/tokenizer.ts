@@ -18,7 +18,7 @@ import {
   scanIdentifier, isPrintable, hex4,
 } from './chars'
 import { charsInUtf8Prefix, translateNewlines, utf8Len } from './text'
-import { E_DEDENT, E_EOF, E_LINECONT, E_TABSPACE, E_TOODEEP, ERROR_INFO, type TokErrorInfo } from './tokErrors'
+import { E_DEDENT, E_EOF, E_LINECONT, E_TABSPACE, E_TOODEEP, ERROR_INFO, PEGEN_LOCATED, type TokErrorInfo } from './tokErrors'
 import { newMode, type Mode } from './mode'
 import type { TokenizerOptions, TokenizerWarning } from './options'
 
@@ -229,6 +229,8 @@ export class Tokenizer {
       })
     }
     ERROR_INFO.set(err, info)
+    if (code) PEGEN_LOCATED.add(err)
+    if (info.unclosed) PEGEN_LOCATED.add(info.unclosed)
     return err
   }
 
