@@ -7,6 +7,7 @@ import * as path from 'node:path'
 import { version as VERSION } from '../package.json'
 import { TOOLS } from './python/tools/registry'
 import { createNodePyHost } from './host/nodePyHost'
+import { hashSeedFromEnv } from './python/objects/support/pyhash'
 
 function usage(): string {
   return `usage: pyscope [option] ... [-c cmd | -m mod | file | -] [arg] ...
@@ -103,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
         host.writeStderr(`pyscope: No module named ${command.module}\n`)
         return 1
       }
+      // str and bytes hashes order the frozensets the compiler builds (dis, pycs)
+      hashSeedFromEnv(process.env.PYTHONHASHSEED)
       return (await tool()).main(command.args, host)
     }
     case 'cache': {

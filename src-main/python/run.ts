@@ -12,6 +12,7 @@ import { PyModule } from './objects/function'
 import { pyCode } from './objects/codeobj'
 import * as A from './objects/abstract'
 import * as I from './objects/int'
+import { hashSeedFromEnv } from './objects/support/pyhash'
 import { Frame } from './vm/frame'
 import { evalFrame } from './vm/eval'
 import { ts, type Tracer } from './vm/state'
@@ -180,6 +181,7 @@ export async function runMain(
   host: PyHost,
   opts: Pick<RunOptions, 'cache' | 'onCacheEvent' | 'traceHook'> = {},
 ): Promise<number> {
+  hashSeedFromEnv(host.env('PYTHONHASHSEED'))
   let source: Uint8Array
   let filename: string
   let pyArgv: string[]

@@ -17,7 +17,7 @@ import {
 } from './compiler'
 import { assertNever, codePointLength } from './util'
 import { compileAttribute, compileCall } from './codegenCall'
-import { frozensetOrder } from './setOrder'
+import { setIterationOrder } from '../objects/frozensetOrder'
 import { checkCompare, checkIndex, checkSubscripter } from './warnings'
 import { compileComprehension } from './codegenComprehension'
 import { compileLambda } from './codegenFunction'
@@ -381,7 +381,9 @@ export function starunpackHelper(
 
 /** PyFrozenSet_New over constants: duplicates dropped, items in CPython's set order */
 export function makeFrozenset(items: ConstValue[]): PyFrozensetConst {
-  return new PyFrozensetConst(frozensetOrder(dedupe(items)))
+  // built once by the optimizer or codegen, then rebuilt in that iteration order when
+  // the compiler merges constants (merge_consts_recursive)
+  return new PyFrozensetConst(setIterationOrder(setIterationOrder(dedupe(items))))
 }
 
 /** set semantics for a frozenset built from constants: drop equal duplicates */

@@ -4,7 +4,7 @@
 
 import { CodeObject } from '../objects/code'
 import { ELLIPSIS, PyComplexConst, PyFrozensetConst, type ConstValue } from '../objects/constant'
-import { setIterationOrder } from './setorder'
+import { setIterationOrder } from '../objects/frozensetOrder'
 import { decodeSurrogatePass } from './utf8'
 import { FLAG_REF, MAX_DEPTH, MarshalDict, MarshalError, MarshalList, MarshalSet, STOPITERATION, T, type MarshalValue } from './types'
 

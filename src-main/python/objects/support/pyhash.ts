@@ -103,6 +103,16 @@ function rotl(x: bigint, b: bigint): bigint {
   return ((x << b) | (x >> (64n - b))) & M64
 }
 
+/**
+ * PYTHONHASHSEED as the environment gives it: an integer in [0, 2**32) keys str and bytes
+ * hashes as CPython's would be with that seed. Unset or "random" keeps seed 0: CPython
+ * would pick a random secret, and one fixed secret keeps Pyscope's output repeatable.
+ */
+export function hashSeedFromEnv(value: string | undefined): void {
+  const n = value !== undefined && /^\d+$/.test(value) ? Number(value) : NaN
+  setHashSeed(Number.isInteger(n) && n <= 0xffffffff ? n : 0)
+}
+
 /** siphash13(k0, k1, bytes) as an unsigned 64-bit value. */
 export function siphash13(k0: bigint, k1: bigint, src: Uint8Array): bigint {
   let v0 = k0 ^ 0x736f6d6570736575n
