@@ -16,6 +16,7 @@ import { compileBody, findAnn, visitStmts } from './codegenStmt'
 import { visitExpr } from './codegenExpr'
 import { assertNever } from './util'
 import { assembleCode } from './assemble'
+import { internFrozensetConstants, moduleIdentifiers } from './internConsts'
 
 /** PyCF_ALLOW_TOP_LEVEL_AWAIT (Include/cpython/compile.h): `await` at module level */
 export const PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
@@ -98,6 +99,10 @@ export function codegenModule(tree: A.mod, filename: string, opts: CompileOption
 
 /** compile(tree, filename, mode): the module's code object */
 export function compile(tree: A.mod, filename: string, opts: CompileOptions = {}, hooks: CodegenHooks = {}): CodeObject {
+  // before the optimizer may fold the tree in place
+  const names = moduleIdentifiers(tree)
   const seq = run(tree, filename, opts, hooks)
-  return (hooks.assemble ?? assembleCode)(seq)
+  const code = (hooks.assemble ?? assembleCode)(seq)
+  internFrozensetConstants(code, names)
+  return code
 }

@@ -1,0 +1,64 @@
+// The last reordering a constant frozenset can go through in CPython 3.12: when a code
+// object is made, its identifier-like str constants are interned (Objects/codeobject.c
+// intern_constants), and a frozenset constant is rebuilt — so re-ordered, a set iterating
+// in table order — if interning replaced one of its items by an equal string interned
+// earlier: one ASCII character, a name the parser already interned (every identifier of
+// the module), or a string the interpreter interned before compiling
+// (spec/internedAtStartup.gen.ts, measured for `python3.12 -m dis FILE`).
+
+import type * as A from '../spec/astNodes.gen'
+import type { CodeObject } from '../objects/code'
+import { PyFrozensetConst, isCodeConst } from '../objects/constant'
+import { setIterationOrder } from '../objects/frozensetOrder'
+import { NODE_SPECS } from '../ast/spec'
+import { INTERNED_AT_STARTUP } from '../spec/internedAtStartup.gen'
+
+/** all_name_chars: what intern_string_constants interns */
+const NAME_CHARS = /^[A-Za-z0-9_]+$/
+
+/** every identifier the parser interned for this module (dotted names by their parts) */
+export function moduleIdentifiers(tree: A.mod): Set<string> {
+  const out = new Set<string>()
+  const add = (s: string): void => {
+    for (const part of s.split('.')) out.add(part)
+    out.add(s)
+  }
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x)
+      return
+    }
+    if (v === null || typeof v !== 'object') return
+    const node = v as Record<string, unknown> & { _type?: string }
+    const spec = node._type ? NODE_SPECS.get(node._type) : undefined
+    if (!spec) return
+    for (const f of spec.fields) {
+      const x = node[f.name]
+      if (f.type === 'identifier') {
+        if (typeof x === 'string') add(x)
+        else if (Array.isArray(x)) for (const s of x) if (typeof s === 'string') add(s)
+      } else if (f.type !== 'string' && f.type !== 'int' && f.type !== 'constant') walk(x)
+    }
+  }
+  walk(tree)
+  return out
+}
+
+function replacedByInterning(v: unknown, names: ReadonlySet<string>): boolean {
+  if (typeof v !== 'string' || !NAME_CHARS.test(v)) return false
+  // one ASCII character: CPython's cached character strings are interned at start-up,
+  // and the constant is replaced by them (measured: {'a', 'e', 'i', 'o', 'u'} is rebuilt)
+  return v.length === 1 || names.has(v) || INTERNED_AT_STARTUP.has(v)
+}
+
+/** intern_constants over a compiled module: rebuild the frozensets CPython would rebuild */
+export function internFrozensetConstants(code: CodeObject, names: ReadonlySet<string>): void {
+  const consts = code.co_consts
+  for (let i = 0; i < consts.length; i++) {
+    const c = consts[i]
+    if (isCodeConst(c)) internFrozensetConstants(c, names)
+    else if (c instanceof PyFrozensetConst && c.items.some((x) => replacedByInterning(x, names))) {
+      consts[i] = new PyFrozensetConst(setIterationOrder(c.items))
+    }
+  }
+}
