@@ -6,16 +6,20 @@
 // tuples hash the same in every process. str and bytes hash with SipHash keyed by the
 // process's hash secret: we use the secret of PYTHONHASHSEED (0 when it is not set, where
 // CPython would pick a random one), so `PYTHONHASHSEED=0 python3.12 -m dis` and
-// `pyscope -m dis` print frozensets in the same order. None hashes by its address, so a
-// set holding it keeps the order it was given.
+// `pyscope -m dis` print frozensets in the same order. NaN and Ellipsis hash by their
+// address, so a set holding one keeps the order it was given.
 
 import { PyComplexConst, type ConstValue } from './constant'
 import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from './support/pyhash'
 import type { PyIntValue } from './support/intconv'
 
+export const NONE_HASH = 0xfca86420
+
 /** the hash CPython gives a constant (signed, as hash() returns it), or null when it
- *  differs from run to run whatever the secret (NaN and None hash by address) */
+ *  differs from run to run whatever the secret (NaN and Ellipsis hash by address) */
 function signedHash(v: ConstValue): PyIntValue | null {
+  // 3.12 gives None a constant hash (Objects/object.c none_hash, gh-99540)
+  if (v === null) return NONE_HASH
   if (typeof v === 'boolean') return v ? 1 : 0
   if (typeof v === 'bigint') return hashInt(v)
   if (typeof v === 'number') return Number.isNaN(v) ? null : hashFloat(v)
