@@ -8,7 +8,7 @@ import type * as A from '../spec/astNodes.gen'
 import type { CodeObject } from '../objects/code'
 import type { InstrSequence } from './instrSequence'
 import type { CompileWarning } from './warnings'
-import { Compiler, LOCATION } from './compiler'
+import { Compiler, LOCATION, startCodeKeys } from './compiler'
 import { buildSymtable } from './symtable'
 import { optimizeAst } from './astOptimize'
 import { futureFromAst } from './future'
@@ -48,6 +48,7 @@ export interface CodegenHooks {
 }
 
 function run(tree: A.mod, filename: string, opts: CompileOptions, hooks: CodegenHooks): InstrSequence {
+  startCodeKeys()
   const optimize = opts.optimize === undefined || opts.optimize < 0 ? 0 : opts.optimize
   const future = futureFromAst(tree, filename)
   // PyCF_MASK: only the CO_FUTURE_* bits of the caller's flags reach co_flags
@@ -99,10 +100,11 @@ export function codegenModule(tree: A.mod, filename: string, opts: CompileOption
 
 /** compile(tree, filename, mode): the module's code object */
 export function compile(tree: A.mod, filename: string, opts: CompileOptions = {}, hooks: CodegenHooks = {}): CodeObject {
-  // before the optimizer may fold the tree in place
-  const names = moduleIdentifiers(tree)
   const seq = run(tree, filename, opts, hooks)
   const code = (hooks.assemble ?? assembleCode)(seq)
-  internFrozensetConstants(code, names)
+  // the identifiers are looked for only when a frozenset needs them (the optimizer's
+  // folding, in place or not, leaves every name in the tree)
+  let names: Set<string> | null = null
+  internFrozensetConstants(code, () => (names ??= moduleIdentifiers(tree)))
   return code
 }

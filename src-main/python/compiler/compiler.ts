@@ -113,17 +113,60 @@ export function constKey(v: ConstValue): string {
   if (v instanceof PyComplexConst) return `c${Object.is(v.real, -0) ? '-0' : v.real},${Object.is(v.imag, -0) ? '-0' : v.imag}`
   if (v instanceof PyFrozensetConst) return `z(${v.items.map(constKey).sort().join(';')})`
   if (Array.isArray(v)) return `t(${(v as readonly ConstValue[]).map(constKey).join(';')})`
-  if (isCodeConst(v)) {
-    // code_richcompare: equal code objects share one co_consts slot
-    let key = codeKeys.get(v)
-    if (key === undefined) {
-      const bytes = bytesKey
-      key = `o(${v.co_name}|${v.co_qualname}|${v.co_argcount}|${v.co_posonlyargcount}|${v.co_kwonlyargcount}|${v.co_flags}|${v.co_firstlineno}|${bytes(v.co_code)}|${v.co_consts.map(constKey).join(';')}|${v.co_names.join(',')}|${v.co_localsplusnames.join(',')}|${bytes(v.co_localspluskinds)}|${bytes(v.co_linetable)}|${bytes(v.co_exceptiontable)})`
-      codeKeys.set(v, key)
-    }
-    return key
-  }
+  if (isCodeConst(v)) return codeKey(v)
   throw new Error('constKey: unknown constant')
+}
+
+/**
+ * code_richcompare: equal code objects share one co_consts slot. Comparing is rare work
+ * (a code object equal to another comes from a body compiled twice, as a `finally` block
+ * is), so a code object's key is a number, shared by the code objects equal to it: they
+ * are found by a cheap signature and then compared field by field.
+ */
+let codeBuckets = new Map<string, CodeObject[]>()
+let nextCodeKey = 0
+
+/** a compilation starts: code objects of other compilations never share its constants */
+export function startCodeKeys(): void {
+  codeBuckets = new Map()
+}
+
+function codeKey(v: CodeObject): string {
+  let key = codeKeys.get(v)
+  if (key !== undefined) return key
+  const sig = `${v.co_qualname}|${v.co_firstlineno}|${v.co_code.length}|${v.co_linetable.length}|${v.co_consts.length}`
+  const bucket = codeBuckets.get(sig) ?? []
+  for (const other of bucket) if (codeEquals(v, other)) key = codeKeys.get(other)
+  if (key === undefined) {
+    key = `o${nextCodeKey++}`
+    bucket.push(v)
+    codeBuckets.set(sig, bucket)
+  }
+  codeKeys.set(v, key)
+  return key
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function namesEqual(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+/** the fields code_richcompare looks at */
+function codeEquals(a: CodeObject, b: CodeObject): boolean {
+  return (
+    a.co_name === b.co_name && a.co_qualname === b.co_qualname && a.co_argcount === b.co_argcount &&
+    a.co_posonlyargcount === b.co_posonlyargcount && a.co_kwonlyargcount === b.co_kwonlyargcount &&
+    a.co_flags === b.co_flags && a.co_firstlineno === b.co_firstlineno && bytesEqual(a.co_code, b.co_code) &&
+    a.co_consts.length === b.co_consts.length && a.co_consts.every((c, i) => constKey(c) === constKey(b.co_consts[i])) &&
+    namesEqual(a.co_names, b.co_names) && namesEqual(a.co_localsplusnames, b.co_localsplusnames) &&
+    bytesEqual(a.co_localspluskinds, b.co_localspluskinds) && bytesEqual(a.co_linetable, b.co_linetable) &&
+    bytesEqual(a.co_exceptiontable, b.co_exceptiontable)
+  )
 }
 
 /** bytes as a key: one char per byte, length first so neighbouring fields cannot blur */

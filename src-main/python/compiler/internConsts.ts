@@ -44,15 +44,16 @@ export function moduleIdentifiers(tree: A.mod): Set<string> {
   return out
 }
 
-function replacedByInterning(v: unknown, names: ReadonlySet<string>): boolean {
+function replacedByInterning(v: unknown, names: () => ReadonlySet<string>): boolean {
   if (typeof v !== 'string' || !NAME_CHARS.test(v)) return false
   // one ASCII character: CPython's cached character strings are interned at start-up,
   // and the constant is replaced by them (measured: {'a', 'e', 'i', 'o', 'u'} is rebuilt)
-  return v.length === 1 || names.has(v) || INTERNED_AT_STARTUP.has(v)
+  return v.length === 1 || INTERNED_AT_STARTUP.has(v) || names().has(v)
 }
 
-/** intern_constants over a compiled module: rebuild the frozensets CPython would rebuild */
-export function internFrozensetConstants(code: CodeObject, names: ReadonlySet<string>): void {
+/** intern_constants over a compiled module: rebuild the frozensets CPython would rebuild
+ *  (`names` gives the module's identifiers, computed on first need) */
+export function internFrozensetConstants(code: CodeObject, names: () => ReadonlySet<string>): void {
   const consts = code.co_consts
   for (let i = 0; i < consts.length; i++) {
     const c = consts[i]

@@ -157,6 +157,17 @@ export function makeParser(source: TokenSource, filename: string, featureVersion
 
 function splitLines(s: string): string[] {
   const out: string[] = []
+  if (!s.includes('\r')) {
+    // the usual case: \n endings only, each line keeps its own
+    let i = 0
+    while (i < s.length) {
+      const j = s.indexOf('\n', i)
+      const end = j < 0 ? s.length : j + 1
+      out.push(s.slice(i, end))
+      i = end
+    }
+    return out
+  }
   let i = 0
   while (i < s.length) {
     let j = i

@@ -133,6 +133,7 @@ function utf8Error(b: Uint8Array): { pos: number; end: number; reason: string } 
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: false })
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true })
 
 /** Decode with a codec kind, throwing DecodeFailure with Python's message. */
 export function decodeWith(b: Uint8Array, kind: CodecKind, replace = false): string {
@@ -146,6 +147,13 @@ export function decodeWith(b: Uint8Array, kind: CodecKind, replace = false): str
     }
   }
   if (kind !== 'utf-8') return decodeSingleByte(b, kind as 'latin-1' | 'ascii' | 'cp1252')
+  // the platform's strict decoder accepts exactly what Python's utf-8 codec accepts; only a
+  // failure needs the slower scan, for the position and reason Python reports
+  try {
+    return UTF8_STRICT.decode(b)
+  } catch {
+    // below
+  }
   const err = utf8Error(b)
   if (err) {
     const where = err.end - err.pos > 1 ? `position ${err.pos}-${err.end - 1}` : `position ${err.pos}`
