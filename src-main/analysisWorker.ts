@@ -13,12 +13,17 @@ port.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply
   try {
     switch (job.kind) {
-      case 'front':
-        reply = { id: job.id, ok: true, value: analyzeFront(job.path, job.text, job.filename) }
+      case 'front': {
+        // serialized here, once: the main side splices the text into its reply
+        const { code: _code, error, timings, ...rest } = analyzeFront(job.path, job.text, job.filename)
+        reply = { id: job.id, ok: true, value: { json: JSON.stringify(rest), error, timings } }
         break
-      case 'code':
-        reply = { id: job.id, ok: true, value: codes.analyze(job.text, job.filename) }
+      }
+      case 'code': {
+        const { code, error, ms } = codes.analyze(job.text, job.filename)
+        reply = { id: job.id, ok: true, value: { json: JSON.stringify(code), error, ms } }
         break
+      }
       case 'instructions':
         reply = { id: job.id, ok: true, value: codes.instructions(job.text, job.filename, job.path) }
         break

@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { version as VERSION } from '../package.json'
 import { API_CALLS, ipcCallChannel, ipcEventChannel, type MenuCommand, type PyscopeEvents } from '../src-shared/api'
 import { dispatchCall } from './host/dispatch'
+import { plainValue } from './host/jsonText'
 import { createHost, type Host } from './host/handlers'
 import { openSettings, type SettingsStore } from './host/settings'
 
@@ -119,7 +120,8 @@ function bindIpc(api: Host['api']): void {
   for (const name of API_CALLS) {
     ipcMain.handle(ipcCallChannel(name), async (event, ...args: unknown[]) => {
       if (!trustedSender(event)) return { ok: false, error: { code: 'bad-request', message: 'Refused: not the Pyscope window.' } }
-      return dispatchCall(api, name, args)
+      const reply = await dispatchCall(api, name, args)
+      return reply.ok ? { ok: true, value: plainValue(reply.value) } : reply
     })
   }
 }

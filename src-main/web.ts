@@ -11,6 +11,7 @@ import * as path from 'node:path'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { PyscopeEvents, WireMessage } from '../src-shared/api'
 import { dispatchCall } from './host/dispatch'
+import { replyMessage } from './host/jsonText'
 import { createHost } from './host/handlers'
 
 export interface WebServerOptions {
@@ -98,7 +99,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (msg.type !== 'call' || typeof msg.id !== 'number') return
     const reply = await dispatchCall(host.api, msg.name, msg.args)
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'reply', id: msg.id, reply } satisfies WireMessage))
+    if (ws.readyState === ws.OPEN) ws.send(replyMessage(msg.id, reply))
   }
 
   await new Promise<void>((resolve, reject) => {

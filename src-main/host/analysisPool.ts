@@ -10,9 +10,8 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Analysis } from '../../src-shared/analysis'
 import type { CodeInstructions } from '../../src-shared/bytecode'
-import { CodeViews, analyzeFront, astDumpOf, mergeAnalysis, type analyzeCode } from './analysis'
-
-type CodeHalf = ReturnType<typeof analyzeCode>
+import { CodeViews, analyzeFront, astDumpOf, mergeAnalysis } from './analysis'
+import { JsonText } from './jsonText'
 
 export type AnalysisRequest =
   | { kind: 'front'; path: string; text: string; filename: string }
@@ -22,7 +21,22 @@ export type AnalysisRequest =
 
 export type AnalysisJob = AnalysisRequest & { id: number }
 
-export type AnalysisReply = { id: number; ok: true; value: Analysis | CodeHalf | CodeInstructions | string | null } | { id: number; ok: false; error: string }
+/** the front half as the worker sends it: every field but code/error/timings as JSON text */
+export interface FrontText {
+  json: string
+  error: Analysis['error']
+  timings: Analysis['timings']
+}
+/** the bytecode half: the code view as JSON text */
+export interface CodeText {
+  json: string
+  error: Analysis['error']
+  ms: number
+}
+
+export type AnalysisReply =
+  | { id: number; ok: true; value: FrontText | CodeText | CodeInstructions | string | null }
+  | { id: number; ok: false; error: string }
 
 type Pending = { resolve: (v: AnalysisReply) => void }
 
@@ -97,7 +111,8 @@ function warmUpSource(): string {
 }
 
 export interface AnalysisPool {
-  analyze(relPath: string, text: string, filename: string): Promise<Analysis>
+  /** the analysis, as JSON text when it comes from the worker threads */
+  analyze(relPath: string, text: string, filename: string): Promise<Analysis | JsonText<Analysis>>
   astDump(text: string, filename: string, indent: number | null): Promise<string>
   /** one code object's instructions (analyze leaves out all but the module's) */
   instructions(text: string, filename: string, path: number[]): Promise<CodeInstructions | null>
@@ -124,7 +139,11 @@ export function createAnalysisPool(workerFile: string | null): AnalysisPool {
   return {
     async analyze(relPath, text, filename) {
       const [f, c] = await Promise.all([front.run({ kind: 'front', path: relPath, text, filename }), back.run({ kind: 'code', text, filename })])
-      return mergeAnalysis(unwrap<Analysis>(f), unwrap<CodeHalf>(c))
+      const fr = unwrap<FrontText>(f)
+      const co = unwrap<CodeText>(c)
+      // mergeAnalysis on text: a parse error ends the analysis before the code objects
+      const [code, error, timings] = fr.error ? ['null', fr.error, fr.timings] : [co.json, co.error, { ...fr.timings, compile: co.ms }]
+      return new JsonText<Analysis>(`${fr.json.slice(0, -1)},"code":${code},"error":${JSON.stringify(error)},"timings":${JSON.stringify(timings)}}`)
     },
     async astDump(text, filename, indent) {
       return unwrap<string>(await front.run({ kind: 'dump', text, filename, indent }))

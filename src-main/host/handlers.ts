@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { ApiCallError } from '../../src-shared/api'
 import type { AppInfo, AppMode, FolderCacheStatus, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, RunRequest, TreeListing } from '../../src-shared/api'
 import { createAnalysisPool, defaultAnalysisWorker } from './analysisPool'
+import type { Analysis } from '../../src-shared/analysis'
 import { folderCacheStatus, clearCache } from '../python/cache/report'
 import { createNodePyHost } from './nodePyHost'
 import { createRunManager } from './runs'
@@ -163,7 +164,8 @@ export function createHost(options: HostOptions): Host {
       if (typeof relPath !== 'string' || typeof text !== 'string') throw new ApiCallError('bad-request', 'analyze takes a path and a text.')
       const state = requireFolder()
       // co_filename is the absolute path, as CPython records it for a file run by path
-      return analysis.analyze(relPath, text, path.join(state.realRoot, relPath))
+      // JSON text from the worker threads stands for the Analysis: transports splice it in
+      return (await analysis.analyze(relPath, text, path.join(state.realRoot, relPath))) as Analysis
     },
 
     async codeInstructions(relPath: string, text: string, codePath: number[]) {
