@@ -8,7 +8,7 @@ import { dumps } from '../../src-main/python/marshal/dumps'
 import { loads, loadsCode } from '../../src-main/python/marshal/loads'
 import { MarshalDict, MarshalList, MarshalSet, STOPITERATION } from '../../src-main/python/marshal/types'
 import { CodeObject } from '../../src-main/python/objects/code'
-import { ELLIPSIS, PyComplexConst, PyFrozensetConst } from '../../src-main/python/objects/constant'
+import { ELLIPSIS, PyComplexConst, PyFrozensetConst, markCodePoint, markText } from '../../src-main/python/objects/constant'
 import { setIterationOrder } from '../../src-main/python/objects/frozensetOrder'
 import { codeToJson } from '../support/codeJson'
 
@@ -35,7 +35,7 @@ describe('round trips', () => {
     0n, 1n, -1n, 256n, -5n, 257n, 2n ** 31n - 1n, -(2n ** 31n), 2n ** 31n, -(2n ** 31n) - 1n,
     2n ** 100n, -(3n ** 90n), 32768n, 2n ** 45n,
     0, -0, 1.5, 1e300, -Infinity, 5e-324,
-    '', 'a', 'é', 'abc def', 'x'.repeat(300), 'é'.repeat(300), '\ud800', '\u{1f600}', 'a\u0000b', '\ufeff', '\ufeffx',
+    '', 'a', 'é', 'abc def', 'x'.repeat(300), 'é'.repeat(300), markCodePoint(0xd800), markCodePoint(0xd800) + markCodePoint(0xdc80), markText('\ufdd0x'), '\u{1f600}', 'a\u0000b', '\ufeff', '\ufeffx',
     new Uint8Array([]), new Uint8Array([0, 255, 128]),
     [], [1n, 'a', [2n, null]], new Array(300).fill(7n),
     new PyComplexConst(1, -2), new PyFrozensetConst(['x', 1n, 2n]), new PyFrozensetConst([]),

@@ -5,7 +5,7 @@
 // optimizer then leaves the expression alone) or when ast_opt.c refuses to fold
 // because the result could be too big (safe_multiply, safe_power, safe_lshift).
 
-import { PyComplexConst, PyFrozensetConst, isCodeConst, type ConstValue } from '../objects/constant'
+import { PyComplexConst, PyFrozensetConst, constStrCodePoints, isCodeConst, markCodePoint, type ConstValue } from '../objects/constant'
 import { codePointLength } from './util'
 
 export const MAX_INT_SIZE = 128
@@ -431,10 +431,11 @@ export function foldSubscript(v: ConstValue, idx: ConstValue): ConstValue | unde
   if (!isInt(idx)) return undefined
   let i = toInt(idx)
   if (typeof v === 'string') {
-    const cps = [...v]
+    // code points as the str has them (marked surrogates included), each as constant text
+    const cps = constStrCodePoints(v)
     if (i < 0n) i += BigInt(cps.length)
     if (i < 0n || i >= BigInt(cps.length)) return undefined
-    return cps[Number(i)]
+    return markCodePoint(cps[Number(i)])
   }
   if (v instanceof Uint8Array) {
     if (i < 0n) i += BigInt(v.length)

@@ -2,16 +2,19 @@
 // str (Objects/unicodeobject.c): lone surrogates travel as their 3-byte encoding.
 
 import { MarshalError } from './types'
+import { markCodePoint, markText } from '../objects/constant'
 
 // ignoreBOM: a leading U+FEFF is data here, not a byte order mark
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+/** a str constant (see SURROGATE_MARK in objects/constant.ts) as UTF-8 with surrogatepass */
 export function encodeSurrogatePass(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 3)
   let j = 0
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    if (c === 0xfdd0 && i + 1 < s.length) c = s.charCodeAt(++i)
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1)
       if (d >= 0xdc00 && d <= 0xdfff) {
         c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)
@@ -40,10 +43,11 @@ function decodeError(pos: number, reason: string): MarshalError {
   return new MarshalError('UnicodeDecodeError', `'utf-8' codec can't decode byte at position ${pos}: ${reason}`)
 }
 
-/** decode with surrogatepass; anything else malformed raises UnicodeDecodeError */
+/** decode with surrogatepass into str constant text (surrogates marked, see
+ *  SURROGATE_MARK); anything else malformed raises UnicodeDecodeError */
 export function decodeSurrogatePass(b: Uint8Array): string {
   try {
-    return strict.decode(b)
+    return markText(strict.decode(b))
   } catch {
     // fall through to the slow path, which accepts encoded surrogates
   }
@@ -69,7 +73,7 @@ export function decodeSurrogatePass(b: Uint8Array): string {
       cp = (cp << 6) | (cc & 63)
     }
     if (cp < min || cp > 0x10ffff) throw decodeError(i, 'invalid continuation byte')
-    out += String.fromCodePoint(cp)
+    out += markCodePoint(cp)
     i += need + 1
   }
   return out

@@ -4,7 +4,7 @@
 
 import { PyObject, type Py, codeType, None, Ellipsis } from './typeobject'
 import { CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from './code'
-import { type ConstValue, PyComplexConst, PyFrozensetConst, isCodeConst } from './constant'
+import { type ConstValue, PyComplexConst, PyFrozensetConst, isCodeConst, plainConstStr } from './constant'
 import { newFloat } from './float'
 import { newTuple } from './tuple'
 import { norm } from './int'
@@ -101,8 +101,9 @@ export function constToPy(v: ConstValue): Py {
   if (v === null) return None
   switch (typeof v) {
     case 'boolean':
-    case 'string':
       return v
+    case 'string':
+      return plainConstStr(v)
     case 'bigint':
       return norm(v)
     case 'number':

@@ -11,7 +11,7 @@
 
 import type { CodeObject } from './code'
 import { complexRepr, floatRepr } from './pystrtod'
-import { bytesRepr, strRepr } from './strrepr'
+import { bytesRepr, strRepr, strReprCodePoints } from './strrepr'
 
 export const ELLIPSIS: unique symbol = Symbol('Ellipsis')
 export type EllipsisConst = typeof ELLIPSIS
@@ -38,6 +38,49 @@ export type ConstValue =
   | readonly ConstValue[]
   | CodeObject
 
+/**
+ * A Python str may hold lone surrogates; in a JS string a high surrogate followed by a low
+ * one is read as one astral character, so '\ud800\udc80' (two code points) would turn into
+ * '\U00010080' (one). In str constants (the parser's and marshal's) every surrogate code
+ * point is therefore written after SURROGATE_MARK, a noncharacter, and a real U+FDD0 as two
+ * marks: the text stays canonical (equal strings, equal texts) and concatenation keeps
+ * working. The VM's strings have no marks (constToPy removes them; a surrogate pair then
+ * becomes one character there, which only these rare strings would notice).
+ */
+export const SURROGATE_MARK = '\ufdd0'
+
+/** one code point of a str constant as text: surrogates and U+FDD0 marked */
+export function markCodePoint(cp: number): string {
+  if ((cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfdd0) return SURROGATE_MARK + String.fromCharCode(cp)
+  return String.fromCodePoint(cp)
+}
+
+/** source text (no surrogates in it) as str constant text: a real U+FDD0 doubled */
+export function markText(t: string): string {
+  return t.includes(SURROGATE_MARK) ? t.replaceAll(SURROGATE_MARK, SURROGATE_MARK + SURROGATE_MARK) : t
+}
+
+/** the code points of a str constant (marks read, pairs kept apart) */
+export function constStrCodePoints(s: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0xfdd0 && i + 1 < s.length) {
+      out.push(s.charCodeAt(++i))
+      continue
+    }
+    const cp = s.codePointAt(i)!
+    out.push(cp)
+    if (cp > 0xffff) i++
+  }
+  return out
+}
+
+/** a str constant as the VM holds strings: without marks */
+export function plainConstStr(s: string): string {
+  return s.includes(SURROGATE_MARK) ? constStrCodePoints(s).map((c) => String.fromCodePoint(c)).join('') : s
+}
+
 /** Anything with a co_code is a code object; avoids importing the class at runtime here. */
 export function isCodeConst(v: ConstValue): v is CodeObject {
   return typeof v === 'object' && v !== null && 'co_code' in v
@@ -54,7 +97,7 @@ export function constRepr(v: ConstValue, codeRepr?: (c: CodeObject) => string): 
     case 'number':
       return floatRepr(v)
     case 'string':
-      return strRepr(v)
+      return v.includes(SURROGATE_MARK) ? strReprCodePoints(constStrCodePoints(v)) : strRepr(v)
     case 'symbol':
       return 'Ellipsis'
     case 'object':

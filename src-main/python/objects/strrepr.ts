@@ -16,20 +16,30 @@ function hex(n: number, width: number): string {
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
   let out = quote
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    if (ch === quote || ch === '\\') out += '\\' + ch
-    else if (ch === '\t') out += '\\t'
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\r') out += '\\r'
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2)
-    else if (c < 0x7f) out += ch
-    else if (isPrintableChar(ch)) out += ch
-    else if (c <= 0xff) out += '\\x' + hex(c, 2)
-    else if (c <= 0xffff) out += '\\u' + hex(c, 4)
-    else out += '\\U' + hex(c, 8)
-  }
+  for (const ch of s) out += escapeCp(ch.codePointAt(0)!, ch, quote)
   return out + quote
+}
+
+/** repr() of a str given as code points (a str constant with lone surrogates side by side) */
+export function strReprCodePoints(cps: readonly number[]): string {
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? '"' : "'"
+  let out = quote
+  for (const c of cps) out += escapeCp(c, String.fromCodePoint(c), quote)
+  return out + quote
+}
+
+/** one code point as unicode_repr writes it */
+function escapeCp(c: number, ch: string, quote: string): string {
+  if (ch === quote || ch === '\\') return '\\' + ch
+  if (ch === '\t') return '\\t'
+  if (ch === '\n') return '\\n'
+  if (ch === '\r') return '\\r'
+  if (c < 0x20 || c === 0x7f) return '\\x' + hex(c, 2)
+  if (c < 0x7f) return ch
+  if (isPrintableCp(c)) return ch
+  if (c <= 0xff) return '\\x' + hex(c, 2)
+  if (c <= 0xffff) return '\\u' + hex(c, 4)
+  return '\\U' + hex(c, 8)
 }
 
 export function bytesRepr(b: Uint8Array, prefix = 'b'): string {

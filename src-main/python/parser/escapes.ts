@@ -4,6 +4,7 @@
 
 import type { Parser, PTok } from './core'
 import { lookupUnicodeName } from './unicodeNames'
+import { markCodePoint, markText } from '../objects/constant'
 
 function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
@@ -21,7 +22,7 @@ const SIMPLE: Record<string, string> = {
 
 /** decode the body of a str literal (between the quotes) */
 export function decodeStrLiteral(p: Parser, body: string, raw: boolean, tok: PTok): string {
-  if (raw || body.indexOf('\\') < 0) return body
+  if (raw || body.indexOf('\\') < 0) return markText(body)
   let out = ''
   let i = 0
   const n = body.length
@@ -30,11 +31,11 @@ export function decodeStrLiteral(p: Parser, body: string, raw: boolean, tok: PTo
   while (i < n) {
     const j = body.indexOf('\\', i)
     if (j < 0) {
-      out += body.slice(i)
+      out += markText(body.slice(i))
       break
     }
     for (let k = i; k < j; k++) bpos += body.charCodeAt(k) < 0x80 ? 1 : 10
-    out += body.slice(i, j)
+    out += markText(body.slice(i, j))
     const startB = bpos
     i = j + 1
     if (i >= n) {
@@ -56,7 +57,7 @@ export function decodeStrLiteral(p: Parser, body: string, raw: boolean, tok: PTo
         i++
         k++
       }
-      out += String.fromCodePoint(v)
+      out += markCodePoint(v)
       bpos += 1 + k
       continue
     }
@@ -71,7 +72,7 @@ export function decodeStrLiteral(p: Parser, body: string, raw: boolean, tok: PTo
       }
       const v = parseInt(body.slice(i, i + len), 16)
       if (v > 0x10ffff) unicodeError(p, startB, startB + 2 + len, 'illegal Unicode character', tok)
-      out += String.fromCodePoint(v)
+      out += markCodePoint(v)
       i += len
       bpos += 2 + len
       continue
@@ -86,7 +87,7 @@ export function decodeStrLiteral(p: Parser, body: string, raw: boolean, tok: PTo
       const name = body.slice(i + 1, close)
       const cp = lookupUnicodeName(name)
       if (cp === null) unicodeError(p, startB, startB + 4 + name.length, 'unknown Unicode character name', tok)
-      out += String.fromCodePoint(cp)
+      out += markCodePoint(cp)
       bpos += 4 + name.length
       i = close + 1
       continue

@@ -6,6 +6,7 @@
 import type * as A from '../spec/astNodes.gen'
 import type { Parser, PTok } from './core'
 import { decodeBytesLiteral, decodeStrLiteral } from './escapes'
+import { markText } from '../objects/constant'
 import { starExpressions, yieldExpr } from './expressions'
 import * as inv from './invalid'
 
@@ -117,7 +118,7 @@ function fstring(p: Parser): A.JoinedStr | null {
       const text = n.value as string
       const src = text === '{{' || text === '}}' ? text[0] : text
       const useRaw = isRaw || !src.includes('\\')
-      n.value = useRaw ? src : decodeStrLiteral(p, src, false, end)
+      n.value = useRaw ? markText(src) : decodeStrLiteral(p, src, false, end)
       if (n.value === '') continue
     }
     values.push(n)
@@ -161,7 +162,7 @@ export function replacementField(p: Parser, isRaw: boolean): E | null {
       const t = p.tok()
       if (t.type === 'FSTRING_MIDDLE') {
         p.pos++
-        const v = isRaw || !t.string.includes('\\') ? t.string : decodeStrLiteral(p, t.string, false, t)
+        const v = isRaw || !t.string.includes('\\') ? markText(t.string) : decodeStrLiteral(p, t.string, false, t)
         specVals.push({ _type: 'Constant', value: v, kind: null, ...tokPos(t) })
       } else if (t.type === 'LBRACE') {
         const r = replacementField(p, isRaw)
