@@ -2,9 +2,10 @@
 // object is made, its identifier-like str constants are interned (Objects/codeobject.c
 // intern_constants), and a frozenset constant is rebuilt — so re-ordered, a set iterating
 // in table order — if interning replaced one of its items by an equal string interned
-// earlier: one ASCII character, a name the parser already interned (every identifier of
-// the module), or a string the interpreter interned before compiling
-// (spec/internedAtStartup.gen.ts, measured for `python3.12 -m dis FILE`).
+// earlier: a name the parser already interned (every identifier of the module), or a
+// string the interpreter interned before compiling (spec/internedAtStartup.gen.ts,
+// measured for `python3.12 -m dis FILE`; for one character, the interpreter's static
+// identifiers such as 'a', 'n' or 'x', twins of the cached character strings).
 
 import type * as A from '../spec/astNodes.gen'
 import type { CodeObject } from '../objects/code'
@@ -46,9 +47,9 @@ export function moduleIdentifiers(tree: A.mod): Set<string> {
 
 function replacedByInterning(v: unknown, names: () => ReadonlySet<string>): boolean {
   if (typeof v !== 'string' || !NAME_CHARS.test(v)) return false
-  // one ASCII character: CPython's cached character strings are interned at start-up,
-  // and the constant is replaced by them (measured: {'a', 'e', 'i', 'o', 'u'} is rebuilt)
-  return v.length === 1 || INTERNED_AT_STARTUP.has(v) || names().has(v)
+  // a one-character constant is the cached character string, which the parser's
+  // identifiers share: only a different twin interned at start-up replaces it
+  return INTERNED_AT_STARTUP.has(v) || (v.length > 1 && names().has(v))
 }
 
 /** intern_constants over a compiled module: rebuild the frozensets CPython would rebuild
