@@ -17,7 +17,7 @@ import { PyBaseException, typeError, StopIteration, indexError } from './excepti
 import { callFunction } from '../vm/call'
 import { typeCall } from './typecall'
 import { NB_OPS } from '../spec/opcodes.gen'
-import { strHash, intHash, floatHash, tupleHash } from './hashes'
+import { strHash, intHash, floatHash, tupleHash, NONE_HASH, type HashValue } from './hashes'
 import { PyGenerator, genSend } from '../vm/generator'
 import { nativeIter, PyIterBase } from './iter'
 
@@ -120,7 +120,7 @@ export function truthy(v: Py): boolean {
   return true
 }
 
-export function hash(v: Py): number {
+export function hash(v: Py): HashValue {
   switch (typeof v) {
     case 'string':
       return strHash(v)
@@ -130,6 +130,7 @@ export function hash(v: Py): number {
     case 'boolean':
       return v ? 1 : 0
   }
+  if (v === None) return NONE_HASH
   if (v instanceof PyFloat) return floatHash(v.value)
   if (v instanceof PyTuple && v.type.lookup('__hash__') === tupleHashDescr) return tupleHash(v.items.map(hash))
   const h = v.type.lookup('__hash__')
@@ -137,7 +138,8 @@ export function hash(v: Py): number {
   const r = callMethod(h, v, [])
   if (typeof r === 'number') return r === -1 ? -2 : r
   if (typeof r === 'boolean') return r ? 1 : 0
-  if (typeof r === 'bigint') return intHash(r)
+  // slot_tp_hash: a result that fits Py_hash_t is the hash; a bigger int is hashed as an int
+  if (typeof r === 'bigint') return r >= -(2n ** 63n) && r < 2n ** 63n ? (r === -1n ? -2 : r) : intHash(r)
   throw typeError('__hash__ method should return an integer')
 }
 var tupleHashDescr: Py | undefined

@@ -9,7 +9,7 @@ import * as A from './abstract'
 import { guardedRepr } from './seqmethods'
 import { PyTableIter, PySetIter, dictKeyIterType, dictValueIterType, dictItemIterType } from './iter'
 import { defineNew } from './objectmethods'
-import { tupleHash } from './hashes'
+import { frozensetHash } from './hashes'
 import { dictUpdate } from '../vm/ops'
 
 const D = (s: Py): PyDict => s as PyDict
@@ -333,13 +333,7 @@ defineMethods(setType, setCommon)
 defineMethods(frozensetType, setCommon)
 defineMethods(frozensetType, {
   __hash__(s) {
-    // frozenset_hash: order-independent mix of element hashes
-    let h = 0
-    for (const k of St(s).keys()) {
-      const x = A.hash(k)
-      h ^= ((x ^ (x << 16) ^ 89869747) * 3644798167) | 0
-    }
-    return tupleHash([h, St(s).table.size])
+    return frozensetHash([...St(s).keys()].map(A.hash))
   },
 })
 setType.attrs.set('__hash__', None)

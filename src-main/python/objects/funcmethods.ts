@@ -72,7 +72,8 @@ defineMethods(methodType, {
   },
   __call__: (s, a, kw) => A.call(Me(s).func, [Me(s).self, ...a], kw),
   __eq__: (s, a) => a[0] instanceof PyMethod && Me(s).func === a[0].func && Me(s).self === a[0].self,
-  __hash__: (s) => A.hash(Me(s).func as Py) ^ 0x5a5a,
+  // meth_hash mixes in the address of self; ours: the function's hash, low bits varied
+  __hash__: (s) => Number(BigInt.asIntN(32, BigInt(A.hash(Me(s).func as Py)))) ^ 0x5a5a,
   __getattribute__(s, a) {
     const name = a[0] as string
     const d = methodType.lookup(name)

@@ -1,78 +1,57 @@
-// hash() of the value types (Python/pyhash.c, Objects/longobject.c long_hash,
-// Objects/floatobject.c float_hash via _Py_HashDouble, Objects/tupleobject.c tuplehash).
-// Hashes are JS numbers; values beyond 2**53 lose their low bits, which only matters for
-// printing hash() of such values.
+// hash() of the value types, exactly as CPython 3.12 on a 64-bit build computes it
+// (support/pyhash.ts: long_hash, _Py_HashDouble, tuplehash, SipHash-1-3 for str and bytes
+// keyed by PYTHONHASHSEED's secret). Hashes are Python ints: numbers when they are safe
+// integers, bigints otherwise, so hash() prints CPython's values and sets iterate in
+// CPython's order (objects/setorder.ts replays its table on these hashes).
 
-const MODULUS = (1n << 61n) - 1n
-const MOD_N = 2 ** 61 - 1
+import { hashComplex, hashFloat, hashFrozenset, hashInt, hashSecretVersion, hashStr, hashTuple } from './support/pyhash'
+import type { PyIntValue } from './support/intconv'
 
-export function intHash(v: number | bigint): number {
-  if (typeof v === 'number') {
-    if (Math.abs(v) < MOD_N) return v === -1 ? -2 : v
-    v = BigInt(v)
-  }
-  const neg = v < 0n
-  let h = (neg ? -v : v) % MODULUS
-  if (neg) h = -h
-  const r = Number(h)
-  return r === -1 ? -2 : r
+export type HashValue = PyIntValue
+
+export function intHash(v: number | bigint): HashValue {
+  return hashInt(v)
 }
 
-export function floatHash(x: number): number {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159
-  if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x))
-  // _Py_HashDouble: reduce the mantissa modulo 2**61-1
-  let m = Math.abs(x)
-  let e = 0
-  while (m >= 1) {
-    m /= 2
-    e++
-  }
-  while (m < 0.5) {
-    m *= 2
-    e--
-  }
-  let h = 0n
-  while (m) {
-    h = ((h << 28n) & MODULUS) | (h >> 33n)
-    m *= 268435456
-    e -= 28
-    const y = Math.floor(m)
-    m -= y
-    h += BigInt(y)
-    if (h >= MODULUS) h -= MODULUS
-  }
-  const ee = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61)
-  h = ((h << BigInt(ee)) & MODULUS) | (h >> BigInt(61 - ee))
-  let r = Number(h)
-  if (x < 0) r = -r
-  return r === -1 ? -2 : r
+/** float_hash: NaN hashes by identity in 3.10+; pass the float object's id-based hash */
+export function floatHash(x: number, identity = 0): HashValue {
+  return hashFloat(x, identity)
 }
 
-/** FNV-1a over UTF-16 units; CPython's SipHash values are not reproduced */
-export function strHash(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
+/** None's hash is a constant since 3.12 (Objects/object.c none_hash) */
+export const NONE_HASH = 0xfca86420
+
+// str hashes are SipHash over the string's code points: a small cache keeps dict- and
+// set-heavy programs from hashing the same key again and again
+const strCache = new Map<string, HashValue>()
+let cacheSecret = hashSecretVersion
+export function strHash(s: string): HashValue {
+  if (cacheSecret !== hashSecretVersion) {
+    strCache.clear()
+    cacheSecret = hashSecretVersion
   }
-  return h === -1 ? -2 : h
+  let h = strCache.get(s)
+  if (h === undefined) {
+    h = hashStr(s)
+    if (strCache.size >= 4096) strCache.clear()
+    strCache.set(s, h)
+  }
+  return h
 }
 
-const P1 = 11400714785074694791n
-const P2 = 14029467366897019727n
-const P5 = 2870177450012600261n
-const M64 = (1n << 64n) - 1n
+export function tupleHash(items: readonly HashValue[]): HashValue {
+  return hashTuple(items)
+}
 
-export function tupleHash(items: number[]): number {
-  let acc = P5
-  for (const h of items) {
-    const lane = BigInt.asUintN(64, BigInt(h))
-    acc = (acc + lane * P2) & M64
-    acc = ((acc << 31n) | (acc >> 33n)) & M64
-    acc = (acc * P1) & M64
-  }
-  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M64
-  const r = Number(BigInt.asIntN(64, acc))
-  return r === -1 ? 1546275796 : r
+export function frozensetHash(items: readonly HashValue[]): HashValue {
+  return hashFrozenset(items)
+}
+
+export function complexHash(re: number, im: number): HashValue {
+  return hashComplex(re, im)
+}
+
+/** the hash a table uses for its slot: the low bits of the unsigned 64-bit value */
+export function hashSlot(h: HashValue, mask: number): number {
+  return typeof h === 'number' ? h & mask : Number(BigInt.asUintN(64, h) & BigInt(mask))
 }

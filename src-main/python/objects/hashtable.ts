@@ -7,6 +7,7 @@
 import { type Py, None, PyObject } from './typeobject'
 import { PyFloat } from './float'
 import { hash, eq } from './abstract'
+import type { HashValue } from './hashes'
 
 const HOLE = undefined
 
@@ -49,7 +50,7 @@ export class HashTable {
   keys: (Py | undefined)[] = []
   values: Py[] = []
   fast = new Map<unknown, number>()
-  slow: Map<number, number[]> | null = null
+  slow: Map<HashValue, number[]> | null = null
   size = 0
   /** bumped on insertion of a new key or deletion: iterators check it */
   version = 0
@@ -70,7 +71,7 @@ export class HashTable {
     return this.findSlow(k, hash(k))
   }
 
-  private findSlow(k: Py, h: number): number {
+  private findSlow(k: Py, h: HashValue): number {
     const chain = this.slow!.get(h)
     if (!chain) return -1
     for (const i of chain) {

@@ -12,7 +12,7 @@ import * as A from './abstract'
 import { typeError, valueError, overflowError, zeroDivisionError } from './exceptions'
 import { floatRepr, complexRepr } from './pystrtod'
 import { formatAbs, format } from './format'
-import { intHash, floatHash } from './hashes'
+import { intHash, floatHash, complexHash } from './hashes'
 import { defineNew } from './objectmethods'
 import { PyTuple, newTuple } from './tuple'
 import { PyBytes } from './misc'
@@ -571,7 +571,7 @@ Object.assign(complexMethods, {
   __neg__: (s: Py) => cx(-(s as PyComplex).real, -(s as PyComplex).imag),
   __pos__: (s: Py) => s,
   __bool__: (s: Py) => (s as PyComplex).real !== 0 || (s as PyComplex).imag !== 0,
-  __hash__: (s: Py) => floatHash((s as PyComplex).real) + 1000003 * floatHash((s as PyComplex).imag),
+  __hash__: (s: Py) => complexHash((s as PyComplex).real, (s as PyComplex).imag),
   conjugate: (s: Py) => cx((s as PyComplex).real, -(s as PyComplex).imag),
 })
 defineMethods(complexType, complexMethods)

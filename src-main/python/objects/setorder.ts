@@ -3,6 +3,7 @@
 // we replay CPython's open addressing on the hashes to print {10, 2, 3} as CPython does.
 
 import type { Py } from './typeobject'
+import { hashSlot, type HashValue } from './hashes'
 
 const MINSIZE = 8
 const LINEAR_PROBES = 9
@@ -12,15 +13,15 @@ type Slot = Py | undefined | typeof DUMMY
 
 export class SetSlots {
   keys: Slot[] = new Array(MINSIZE).fill(undefined)
-  hashes: number[] = new Array(MINSIZE).fill(0)
+  hashes: HashValue[] = new Array(MINSIZE).fill(0)
   mask = MINSIZE - 1
   fill = 0
   used = 0
 
   /** add a key known to be absent (set_add_entry after the lookup failed) */
-  add(key: Py, hash: number): void {
+  add(key: Py, hash: HashValue): void {
     const mask = this.mask
-    let i = hash & mask
+    let i = hashSlot(hash, mask)
     let freeslot = -1
     let perturb = perturbStart(hash)
     for (;;) {
@@ -44,7 +45,7 @@ export class SetSlots {
     }
   }
 
-  private place(j: number, key: Py, hash: number, fresh: boolean): void {
+  private place(j: number, key: Py, hash: HashValue, fresh: boolean): void {
     this.keys[j] = key
     this.hashes[j] = hash
     this.used++
@@ -52,9 +53,9 @@ export class SetSlots {
   }
 
   /** remove a present key, found along its probe sequence */
-  remove(key: Py, hash: number, same: (a: Py, b: Py) => boolean): void {
+  remove(key: Py, hash: HashValue, same: (a: Py, b: Py) => boolean): void {
     const mask = this.mask
-    let i = hash & mask
+    let i = hashSlot(hash, mask)
     let perturb = perturbStart(hash)
     for (let guard = 0; guard < 1 << 20; guard++) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0
@@ -89,9 +90,9 @@ export class SetSlots {
     }
   }
 
-  private insertClean(key: Py, hash: number): void {
+  private insertClean(key: Py, hash: HashValue): void {
     const mask = this.mask
-    let i = hash & mask
+    let i = hashSlot(hash, mask)
     let perturb = perturbStart(hash)
     for (;;) {
       if (this.keys[i] === undefined) {
@@ -144,8 +145,8 @@ export class SetSlots {
 
 type Perturb = number | bigint
 
-function perturbStart(hash: number): Perturb {
-  return hash >= 0 && hash < 2 ** 31 ? hash : BigInt.asUintN(64, BigInt(hash))
+function perturbStart(hash: HashValue): Perturb {
+  return typeof hash === 'number' && hash >= 0 && hash < 2 ** 31 ? hash : BigInt.asUintN(64, BigInt(hash))
 }
 
 function nextProbe(i: number, perturb: Perturb, mask: number): [number, Perturb] {

@@ -72,8 +72,22 @@ export function hashTuple(itemHashes: readonly PyIntValue[]): PyIntValue {
   return norm(signed64(acc))
 }
 
+/** frozenset_hash: shuffled item hashes xored (order-independent), then dispersed. */
+export function hashFrozenset(itemHashes: readonly PyIntValue[]): PyIntValue {
+  const shuffle = (h: bigint): bigint => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64
+  let acc = 0n
+  for (const h of itemHashes) acc ^= shuffle(BigInt.asUintN(64, BigInt(h)))
+  acc ^= ((BigInt(itemHashes.length) + 1n) * 1927868237n) & M64
+  acc ^= (acc >> 11n) ^ (acc >> 25n)
+  acc = (acc * 69069n + 907133923n) & M64
+  if (acc === M64) acc = 590923713n
+  return norm(signed64(acc))
+}
+
 // ---- SipHash-1-3 keyed by the hash secret (Python/pyhash.c siphash13).
 
+/** bumped whenever the secret changes: caches of str hashes check it */
+export let hashSecretVersion = 0
 let K0 = 0n
 let K1 = 0n
 
@@ -95,6 +109,7 @@ export function setHashSeed(seed: number | undefined, randomBytes?: (n: number) 
     }
   }
   const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
+  hashSecretVersion++
   K0 = dv.getBigUint64(0, true)
   K1 = dv.getBigUint64(8, true)
 }
