@@ -59,7 +59,10 @@ export interface SyntaxErrorView {
 }
 
 export interface AnalysisTimings {
-  /** milliseconds spent in each stage in the main process */
+  /**
+   * milliseconds of each half, on two threads at once (host/analysisPool.ts): tokenize and
+   * parse for the tokens and the tree; compile for the code objects, its own parse included
+   */
   tokenize: number
   parse: number
   compile: number

@@ -227,7 +227,7 @@ describe('the classroom flow in browser mode', () => {
         })
       const ast = await until('[data-testid=ast-view][data-path="big.py"] [data-testid=ast-tree] [data-label]')
       const view = document.querySelector<HTMLElement>('[data-testid=ast-view]')!
-      const detail = `analysis in main ${view.dataset.mainMs} ms, round trip ${view.dataset.roundtripMs} ms`
+      const detail = `analysis on the worker threads ${view.dataset.mainMs} ms, round trip ${view.dataset.roundtripMs} ms`
       const tab = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')].find((b) => b.textContent === 'Bytecode')!
       const t1 = performance.now()
       tab.click()
