@@ -5,7 +5,9 @@
 //   compile:   our parse + compile to code objects   vs  compile()
 //   unmarshal: our loads of the marshalled module code vs our compile (and CPython's ratio)
 //
-// usage: node scripts/bench_parse.mjs [--runs N] [DIR|FILE...]
+// usage: node --max-semi-space-size=64 scripts/bench_parse.mjs [--runs N] [DIR|FILE...]
+// (the young-generation size Pyscope's parsing and compiling threads run with:
+// src-main/host/workerLimits.ts; `npm run bench` passes it)
 
 import { build } from 'vite'
 import { execFileSync } from 'node:child_process'

@@ -7,7 +7,8 @@ import * as path from 'node:path'
 import { version as VERSION } from '../package.json'
 import { TOOLS } from './python/tools/registry'
 import { createNodePyHost } from './host/nodePyHost'
-import { hashSeedFromEnv } from './python/objects/support/pyhash'
+import { PYTHON_THREAD_LIMITS } from './host/workerLimits'
+import type { CliRunRequest } from './cliWorker'
 
 function usage(): string {
   return `usage: pyscope [option] ... [-c cmd | -m mod | file | -] [arg] ...
@@ -99,14 +100,12 @@ async function main(argv: string[]): Promise<number> {
     case 'web':
       return runWeb(command.folder)
     case 'module': {
-      const tool = TOOLS[command.module]
-      if (!tool) {
+      if (!TOOLS[command.module]) {
         host.writeStderr(`pyscope: No module named ${command.module}\n`)
         return 1
       }
-      // str and bytes hashes order the frozensets the compiler builds (dis, pycs)
-      hashSeedFromEnv(process.env.PYTHONHASHSEED)
-      return (await tool()).main(command.args, host)
+      // on the thread programs run on, with its heap settings (workerLimits.ts)
+      return runProgram(command.args, { verbose: false }, null, 'frames', command.module)
     }
     case 'cache': {
       const { cacheCommand } = await import('./python/cache/report')
@@ -132,13 +131,13 @@ async function runProgram(
   cache: { verbose: boolean; dontWriteBytecode?: boolean },
   traceOut: string | null,
   traceLevel: 'frames' | 'instructions',
+  tool: string | null = null,
 ): Promise<number> {
   const { Worker } = await import('node:worker_threads')
   const interrupt = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(path.join(__dirname, 'cliWorker.js'), {
-    workerData: { args, cache, traceOut, traceLevel, interrupt },
-    // deep Python recursion runs inside nested JS calls of the eval loop
-    resourceLimits: { stackSizeMb: 64 },
+    workerData: { args, cache, traceOut, traceLevel, interrupt, tool } satisfies CliRunRequest,
+    resourceLimits: PYTHON_THREAD_LIMITS,
   })
   let interrupts = 0
   const onSigint = () => {

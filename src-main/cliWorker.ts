@@ -11,12 +11,20 @@ export interface CliRunRequest {
   traceOut: string | null
   traceLevel: 'frames' | 'instructions'
   interrupt: Int32Array
+  /** `-m TOOL`: one of python/tools/registry.ts instead of a program */
+  tool: string | null
 }
 
 async function main(req: CliRunRequest): Promise<number> {
+  const host = createNodePyHost()
+  if (req.tool !== null) {
+    const [{ TOOLS }, { hashSeedFromEnv }] = await Promise.all([import('./python/tools/registry'), import('./python/objects/support/pyhash')])
+    // str and bytes hashes order the frozensets the compiler builds (dis, pycs)
+    hashSeedFromEnv(process.env.PYTHONHASHSEED)
+    return (await TOOLS[req.tool]()).main(req.args, host)
+  }
   const [{ runMain }, { ts }] = await Promise.all([import('./python/run'), import('./python/vm/state')])
   ts.shareInterrupt(req.interrupt)
-  const host = createNodePyHost()
   if (req.traceOut === null) return runMain(req.args, host, { cache: req.cache })
   const [{ TraceRecorder }, fs] = await Promise.all([import('./python/trace/recorder'), import('node:fs')])
   const recorder = new TraceRecorder(req.traceLevel)

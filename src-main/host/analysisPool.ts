@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { PYTHON_THREAD_LIMITS } from './workerLimits'
 import type { Analysis } from '../../src-shared/analysis'
 import type { CodeInstructions } from '../../src-shared/bytecode'
 import { CodeViews, analyzeFront, astDumpOf, mergeAnalysis } from './analysis'
@@ -48,7 +49,7 @@ class AnalysisThread {
   constructor(private readonly file: string) {}
 
   private start(): Worker {
-    const w = new Worker(this.file)
+    const w = new Worker(this.file, { resourceLimits: PYTHON_THREAD_LIMITS })
     w.on('message', (r: AnalysisReply) => {
       const p = this.pending.get(r.id)
       this.pending.delete(r.id)

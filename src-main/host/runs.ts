@@ -3,6 +3,7 @@
 // they arrive; the end (or Stop) becomes one runEnded event with the run's cache log.
 
 import { Worker } from 'node:worker_threads'
+import { PYTHON_THREAD_LIMITS } from './workerLimits'
 import { ApiCallError } from '../../src-shared/api'
 import type { PyscopeEvents, RunStarted } from '../../src-shared/api'
 import {
@@ -56,7 +57,7 @@ export function createRunManager(workerFile: string, emit: Emit): RunManager {
       if (current) void stop(current.id)
       const input = new SharedArrayBuffer(INPUT_TEXT_OFFSET + INPUT_CAPACITY)
       const data: RunWorkerData = { file: absFile, cwd, input }
-      const worker = new Worker(workerFile, { workerData: data })
+      const worker = new Worker(workerFile, { workerData: data, resourceLimits: PYTHON_THREAD_LIMITS })
       const run: ActiveRun = { id: nextId++, worker, input, started: performance.now(), ended: false }
       current = run
       worker.on('message', (m: WorkerMessage) => {
