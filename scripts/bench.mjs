@@ -43,7 +43,8 @@ for (const name of names) {
     const t = Number(process.hrtime.bigint() - t0) / 1e9
     return { t, out: r.stdout, status: r.status, err: r.stderr }
   }
-  const ours = time(process.execPath, ['--stack-size=4000', bundle, json])
+  // the settings of the thread programs run on (src-main/host/workerLimits.ts)
+  const ours = time(process.execPath, ['--stack-size=4000', '--max-semi-space-size=64', bundle, json])
   const theirs = python ? time(python, [`${name}.py`]) : null
   const same = theirs ? ours.out === theirs.out && ours.status === theirs.status : null
   rows.push({ name, ours: ours.t, cpython: theirs?.t ?? null, same, err: ours.status ? ours.err.split('\n').slice(-3).join(' ') : '' })

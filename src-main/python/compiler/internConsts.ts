@@ -11,11 +11,17 @@ import type * as A from '../spec/astNodes.gen'
 import type { CodeObject } from '../objects/code'
 import { PyFrozensetConst, isCodeConst } from '../objects/constant'
 import { setIterationOrder } from '../objects/frozensetOrder'
-import { NODE_SPECS } from '../ast/spec'
 import { INTERNED_AT_STARTUP } from '../spec/internedAtStartup.gen'
 
 /** all_name_chars: what intern_string_constants interns */
 const NAME_CHARS = /^[A-Za-z0-9_]+$/
+
+/**
+ * The fields of type `identifier` in Python.asdl, by name (test/compiler/internConsts.test.ts
+ * checks this list against the node table). Only these fields hold strings besides
+ * Constant's value and kind and the type comments, which the walk does not look at.
+ */
+export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(['name', 'asname', 'arg', 'attr', 'module', 'names', 'id', 'rest', 'kwd_attrs'])
 
 /** every identifier the parser interned for this module (dotted names by their parts) */
 export function moduleIdentifiers(tree: A.mod): Set<string> {
@@ -31,14 +37,14 @@ export function moduleIdentifiers(tree: A.mod): Set<string> {
     }
     if (v === null || typeof v !== 'object') return
     const node = v as Record<string, unknown> & { _type?: string }
-    const spec = node._type ? NODE_SPECS.get(node._type) : undefined
-    if (!spec) return
-    for (const f of spec.fields) {
-      const x = node[f.name]
-      if (f.type === 'identifier') {
-        if (typeof x === 'string') add(x)
-        else if (Array.isArray(x)) for (const s of x) if (typeof s === 'string') add(s)
-      } else if (f.type !== 'string' && f.type !== 'int' && f.type !== 'constant') walk(x)
+    if (node._type === undefined || node._type === 'Constant') return
+    for (const key in node) {
+      const x = node[key]
+      if (typeof x === 'string') {
+        if (IDENTIFIER_FIELDS.has(key)) add(x)
+      } else if (Array.isArray(x) && IDENTIFIER_FIELDS.has(key) && typeof x[0] === 'string') {
+        for (const s of x) add(s as string)
+      } else if (typeof x === 'object') walk(x)
     }
   }
   walk(tree)
