@@ -225,6 +225,18 @@ export class TraceRecorder implements Tracer {
     }
   }
 
+  /** the events as columns of numbers, at most `max` of them (the first ones) */
+  columns(max = Infinity): { kinds: number[]; codeIds: number[]; lines: number[]; depths: number[]; dropped: number } {
+    const n = Math.min(this.length, max)
+    return {
+      kinds: Array.from(this.kinds.subarray(0, n)),
+      codeIds: Array.from(this.codeIds.subarray(0, n)),
+      lines: Array.from(this.lines.subarray(0, n)),
+      depths: Array.from(this.depths.subarray(0, n)),
+      dropped: this.length - n,
+    }
+  }
+
   codeTable(): TraceCodeJson[] {
     return this.codes.map(({ code }) => ({ qualname: code.qualname, filename: code.filename, firstlineno: code.co.co_firstlineno }))
   }
