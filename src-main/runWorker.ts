@@ -18,6 +18,8 @@ import {
 import { createNodePyHost } from './host/nodePyHost'
 import { runMain } from './python/run'
 import { cacheEvents } from './python/vm/importlib'
+import { TraceRecorder } from './python/trace/recorder'
+import { StateProbe, StateReached } from './python/trace/snapshot'
 
 const data = workerData as RunWorkerData
 const port = parentPort!
@@ -51,7 +53,11 @@ function write(stream: RunOutputChunk['stream'], text: string): void {
 const state = new Int32Array(data.input, 0, 2)
 const bytes = new Uint8Array(data.input, INPUT_TEXT_OFFSET, INPUT_CAPACITY)
 
+/** a replay answers input() with the lines the traced run was given, and prints nothing */
+const replayInputs = data.replay ? [...data.replay.inputs] : null
+
 function readLine(): string | null {
+  if (replayInputs !== null) return replayInputs.shift() ?? null
   flush()
   Atomics.store(state, INPUT_STATE, INPUT_WAITING)
   post({ type: 'input' })
@@ -61,21 +67,45 @@ function readLine(): string | null {
   return new TextDecoder().decode(bytes.slice(0, n))
 }
 
+const quiet = data.replay !== null
 const host = {
-  ...createNodePyHost({ stdout: (t) => write('stdout', t), stderr: (t) => write('stderr', t), readLine }),
+  ...createNodePyHost({ stdout: (t) => quiet || write('stdout', t), stderr: (t) => quiet || write('stderr', t), readLine }),
   cwd: () => data.cwd,
 }
 
+/** a timeline keeps this many events of a run at most (the rest are counted as dropped) */
+const MAX_TIMELINE_EVENTS = 2_000_000
+
+async function replay(r: NonNullable<RunWorkerData['replay']>): Promise<void> {
+  let error: string | null = `The run ended before step ${r.step}.`
+  try {
+    await runMain([data.file], host, { traceHook: new StateProbe(r.level, r.step) })
+  } catch (e) {
+    if (e instanceof StateReached) {
+      post({ type: 'state', state: e.state, error: null })
+      return
+    }
+    error = e instanceof Error ? e.message : String(e)
+  }
+  post({ type: 'state', state: null, error })
+}
+
 async function main(): Promise<void> {
+  if (data.replay !== null) return replay(data.replay)
   let exitCode = 1
   let internalError: string | null = null
+  const recorder = data.trace !== null ? new TraceRecorder(data.trace) : null
   try {
-    exitCode = await runMain([data.file], host)
+    exitCode = await runMain([data.file], host, recorder ? { traceHook: recorder } : {})
   } catch (e) {
     internalError = e instanceof Error ? (e.stack ?? e.message) : String(e)
     write('stderr', `Pyscope internal error: ${e instanceof Error ? e.message : String(e)}\n`)
   }
   flush()
+  if (recorder !== null) {
+    recorder.finish()
+    post({ type: 'trace', columns: { level: recorder.level, codes: recorder.codeTable(), ...recorder.columns(MAX_TIMELINE_EVENTS) } })
+  }
   post({ type: 'end', exitCode, cacheEvents: [...cacheEvents], internalError })
 }
 

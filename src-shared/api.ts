@@ -5,6 +5,8 @@
 
 import type { Analysis } from './analysis'
 import type { CodeInstructions } from './bytecode'
+import type { TraceLevel } from './trace'
+import type { TraceColumns, TraceState } from './timeline'
 import type { CacheEvent, CacheStatus } from './cache'
 
 /** Which shell the renderer runs in: the Electron window or a browser tab (`pyscope web`). */
@@ -66,6 +68,8 @@ export interface OpenFolderRequest {
 /** What to run: a file of the opened folder, with the editor's unsaved text ignored (save first). */
 export interface RunRequest {
   path: string
+  /** record the run for the timeline: call/line/return/exception events, or every instruction too */
+  trace?: TraceLevel | null
 }
 
 export interface RunStarted {
@@ -119,6 +123,8 @@ export interface PyscopeApi {
   stopRun(runId: number): Promise<void>
   /** answer the run's pending input(); null is end of file (Ctrl+D) */
   sendInput(runId: number, line: string | null): Promise<void>
+  /** the state at a step of a traced run: frames, locals, value stacks (the run is replayed) */
+  traceState(runId: number, step: number): Promise<TraceState>
   /** the pyc state of every .py file in the folder */
   cacheStatus(): Promise<FolderCacheStatus[]>
   /** remove Pyscope's pycs (never CPython's); returns how many files were removed */
@@ -138,6 +144,8 @@ export interface PyscopeEvents {
   /** the run is blocked in input() */
   runInput: { runId: number }
   runEnded: RunEnd
+  /** a traced run's events, sent as it ends (before runEnded) */
+  runTrace: { runId: number; columns: TraceColumns }
 }
 
 export type ApiCall = keyof PyscopeApi
@@ -157,8 +165,9 @@ export const API_CALLS = [
   'sendInput',
   'cacheStatus',
   'clearCache',
+  'traceState',
 ] as const satisfies readonly ApiCall[]
-export const API_EVENTS = ['fileChanged', 'menuCommand', 'runOutput', 'runInput', 'runEnded'] as const satisfies readonly ApiEvent[]
+export const API_EVENTS = ['fileChanged', 'menuCommand', 'runOutput', 'runInput', 'runEnded', 'runTrace'] as const satisfies readonly ApiEvent[]
 
 // Compile-time proof that the runtime lists cover every key: each line is an error
 // when a call or event is declared above but left out of its list.

@@ -191,11 +191,18 @@ export function createHost(options: HostOptions): Host {
       const state = requireFolder()
       if (typeof request?.path !== 'string') throw new ApiCallError('bad-request', 'startRun takes { path }.')
       const abs = await resolveRealInside(state.realRoot, request.path)
-      return runs.start(abs, request.path, state.realRoot)
+      const trace = request.trace ?? null
+      if (trace !== null && trace !== 'frames' && trace !== 'instructions') throw new ApiCallError('bad-request', 'trace is frames or instructions.')
+      return runs.start(abs, request.path, state.realRoot, trace)
     },
 
     async stopRun(runId: number) {
       await runs.stop(runId)
+    },
+
+    async traceState(runId: number, step: number) {
+      if (typeof runId !== 'number' || typeof step !== 'number') throw new ApiCallError('bad-request', 'traceState takes a run id and a step.')
+      return runs.state(runId, step)
     },
 
     async sendInput(runId: number, line: string | null) {

@@ -57,6 +57,29 @@ describe.skipIf(!fs.existsSync(WORKER))('runs in a worker', () => {
     expect(n).toBeLessThan(2000)
   })
 
+  it('traces a run for the timeline and rebuilds the state at a step by replaying it, input() included', async () => {
+    writeTree(dir, { 't.py': 'def sq(x):\n    y = x * x\n    return y\n\nn = int(input())\nvals = [sq(i) for i in range(n)]\nprint(vals)\n' })
+    const { runId } = runs.start(path.join(dir, 't.py'), 't.py', dir, 'frames')
+    await waitFor(() => events.some((e) => e.name === 'runInput'), 20_000, 'input()')
+    runs.answer(runId, '3')
+    await waitFor(() => ended() !== undefined, 20_000, 'the end of the run')
+    expect(output()).toBe('[0, 1, 4]\n')
+    const i = events.findIndex((e) => e.name === 'runTrace')
+    expect(i).toBeGreaterThanOrEqual(0)
+    expect(i).toBeLessThan(events.findIndex((e) => e.name === 'runEnded'))
+    const { columns } = events[i].payload as PyscopeEvents['runTrace']
+    const names = columns.codeIds.map((c) => columns.codes[c].qualname)
+    // three calls of sq, each with its `return y` line (3) and a return event (kind 2)
+    const sqCalls = columns.kinds.filter((k, j) => k === 0 && names[j] === 'sq').length
+    expect(sqCalls).toBe(3)
+    const lastReturnLine = columns.kinds.findLastIndex((k, j) => k === 1 && names[j] === 'sq' && columns.lines[j] === 3)
+    const st = await runs.state(runId, lastReturnLine)
+    expect(st.frames.map((f) => f.qualname)).toEqual(['sq', '<module>'])
+    expect(st.frames[0].locals.map((v) => `${v.name}=${v.repr}`)).toEqual(['x=2', 'y=4'])
+    expect(st.frames[1].locals.find((v) => v.name === 'n')?.repr).toBe('3')
+    await expect(runs.state(runId, 10 ** 6)).rejects.toThrow(/ended before step/)
+  })
+
   it('stops an endless run at once', async () => {
     writeTree(dir, { 'd.py': 'while True:\n    pass\n' })
     const { runId } = runs.start(path.join(dir, 'd.py'), 'd.py', dir)
