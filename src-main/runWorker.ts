@@ -74,7 +74,7 @@ const host = {
 }
 
 /** a timeline keeps this many events of a run at most (the rest are counted as dropped) */
-const MAX_TIMELINE_EVENTS = 2_000_000
+const MAX_TIMELINE_EVENTS = 5_000_000
 
 async function replay(r: NonNullable<RunWorkerData['replay']>): Promise<void> {
   let error: string | null = `The run ended before step ${r.step}.`

@@ -102,6 +102,11 @@ export class Inspector {
     }
   }
 
+  /** a whole source line (1-based) of the analysed text */
+  lineRange(line: number): DocRange {
+    return { from: this.lineOffset(line, () => 0), to: this.lineOffset(line, (t) => t.length) }
+  }
+
   positionsRange(p: SourcePositions): DocRange | null {
     if (p.lineno === null) return null
     return this.byteRange({ line: p.lineno, col: p.col_offset ?? 0, endLine: p.end_lineno ?? p.lineno, endCol: p.end_col_offset ?? p.col_offset ?? 0 })

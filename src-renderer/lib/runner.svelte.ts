@@ -4,6 +4,8 @@
 // dropped, and the reactive copy is refreshed at most once per animation frame.
 
 import type { PyscopeBridge, RunEnd, RunOutputChunk, RunStream } from '../../src-shared/api'
+import type { TraceLevel } from '../../src-shared/trace'
+import type { TraceColumns } from '../../src-shared/timeline'
 
 export const MAX_LINES = 5000
 
@@ -28,6 +30,8 @@ export class Runner {
   waitingInput = $state(false)
   /** finished runs, oldest first: the cache log reads them */
   history = $state.raw<RunRecord[]>([])
+  /** the last traced run's events, for the timeline */
+  trace = $state.raw<{ runId: number; path: string; columns: TraceColumns } | null>(null)
 
   private buf: ConsoleLine[] = []
   private total = 0
@@ -44,22 +48,25 @@ export class Runner {
       this.waitingInput = true
     })
     api.on('runEnded', (e) => this.ended(e))
+    api.on('runTrace', (e) => {
+      if (e.runId === this.runId) this.trace = { runId: e.runId, path: this.runPath ?? '', columns: e.columns }
+    })
   }
 
   get running(): boolean {
     return this.runId !== null
   }
 
-  async start(path: string): Promise<void> {
+  async start(path: string, trace: TraceLevel | null = null): Promise<void> {
     if (this.runId !== null) await this.stop()
     this.buf = []
     this.total = 0
     this.partial = null
     this.dropped = 0
     this.waitingInput = false
-    this.push('note', `▶ Running ${path}`)
+    this.push('note', `▶ Running ${path}${trace ? ` (traced: ${trace})` : ''}`)
     this.publish()
-    const started = await this.api.startRun({ path })
+    const started = await this.api.startRun({ path, trace })
     this.runId = started.runId
     this.runPath = started.path
   }

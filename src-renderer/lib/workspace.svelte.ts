@@ -5,6 +5,8 @@ import type { AppInfo, FolderInfo, OpenFolderRequest, PyscopeBridge, PyscopeEven
 import { CacheState } from './cacheState.svelte'
 import { Inspector } from './inspector.svelte'
 import { Runner } from './runner.svelte'
+import { TimelineState } from './timelineView.svelte'
+import type { TraceLevel } from '../../src-shared/trace'
 
 export interface OpenFile {
   path: string
@@ -33,6 +35,7 @@ export class Workspace {
 
   /** the analysis views' data and the shared source highlight */
   readonly inspect: Inspector
+  readonly timeline: TimelineState
   readonly runner: Runner
   readonly cache: CacheState
   /** the file Run runs; null: the open file */
@@ -40,13 +43,15 @@ export class Workspace {
 
   constructor(private readonly api: PyscopeBridge) {
     this.inspect = new Inspector(api)
+    this.timeline = new TimelineState(api)
     this.runner = new Runner(api)
     this.cache = new CacheState(api)
     api.on('runEnded', () => void this.cache.refresh())
   }
 
-  /** Run (button, F5): saves the open file first, since a run reads files from disk */
-  async run(): Promise<void> {
+  /** Run (button, F5): saves the open file first, since a run reads files from disk;
+   *  `trace` records it for the timeline */
+  async run(trace: TraceLevel | null = null): Promise<void> {
     const path = this.mainFile ?? this.file?.path
     if (!path) {
       this.say('Open a .py file (or choose a main file) to run.', 'error')
@@ -54,7 +59,7 @@ export class Workspace {
     }
     if (this.dirty) await this.save()
     try {
-      await this.runner.start(path)
+      await this.runner.start(path, trace)
     } catch (e) {
       this.fail(e)
     }

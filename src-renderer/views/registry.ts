@@ -9,6 +9,7 @@ import BytecodeView from './BytecodeView.svelte'
 import CacheView from './CacheView.svelte'
 import ConsoleView from './ConsoleView.svelte'
 import TokensView from './TokensView.svelte'
+import RunTimeline from './RunTimeline.svelte'
 
 export interface ViewSpec {
   id: string
@@ -27,4 +28,5 @@ export const RIGHT_VIEWS: readonly ViewSpec[] = [
 export const BOTTOM_VIEWS: readonly ViewSpec[] = [
   { id: 'console', title: 'Console', component: ConsoleView },
   { id: 'cache', title: 'Cache log', component: CacheView },
+  { id: 'timeline', title: 'Timeline', component: RunTimeline },
 ]
