@@ -29,6 +29,8 @@ export class PyCode extends PyObject {
   readonly simpleArgs: boolean
   /** VM's decoded instructions (internal op numbers), per code unit */
   ops: Uint8Array | null = null
+  /** where a sparse tracer is called (trace/eventMarks.ts); set by the tracer when it first meets the code */
+  traceMarks: Uint8Array | null = null
   args: Int32Array | null = null
   next: Int32Array | null = null
   private handlers: HandlerEntry[] | null = null

@@ -15,6 +15,7 @@ import type { Tracer } from '../vm/state'
 import type { Frame } from '../vm/frame'
 import type { PyCode } from '../objects/codeobj'
 import { opName } from '../bytecode/opcodes'
+import { eventMarks } from './eventMarks'
 
 export const KIND_CODES: readonly TraceEventKind[] = ['call', 'line', 'return', 'exception', 'opcode']
 const CALL = 0
@@ -81,8 +82,12 @@ export class TraceRecorder implements Tracer {
   private readonly stack: Shadow[] = []
   private readonly instructions: boolean
 
-  constructor(readonly level: TraceLevel) {
+  /** calls and lines only: the VM calls onInstruction only where a line event can start */
+  readonly sparse: boolean
+
+  constructor(readonly level: TraceLevel, opts: { dense?: boolean } = {}) {
     this.instructions = level === 'instructions'
+    this.sparse = !this.instructions && opts.dense !== true
   }
 
   private info(code: PyCode): CodeInfo {
@@ -91,6 +96,7 @@ export class TraceRecorder implements Tracer {
       i = { id: this.codes.length, code, backTarget: backwardTargets(code), resumeAt: firstResume(code) }
       this.codes.push(i)
       this.codeIndex.set(code, i)
+      if (this.sparse) code.traceMarks ??= eventMarks(code)
     }
     return i
   }
@@ -195,6 +201,8 @@ export class TraceRecorder implements Tracer {
   onReturn(frame: Frame): void {
     if (!this.onStack(frame)) return
     const s = this.enter(frame)
+    // a sparse trace did not see every instruction: the frame knows where it is
+    if (frame.lasti >= 0) s.lasti = frame.lasti
     this.stack.pop()
     this.push(RETURN, s, s.line, s.lasti)
   }
@@ -202,6 +210,7 @@ export class TraceRecorder implements Tracer {
   onException(frame: Frame): void {
     if (frame.lasti >= 0 && this.inPrologue(frame, frame.lasti)) return
     const s = this.enter(frame)
+    if (frame.lasti >= 0) s.lasti = frame.lasti
     this.push(EXCEPTION, s, s.line, s.lasti)
   }
 

@@ -91,8 +91,11 @@ export function snapshot(f: Frame, step: number): TraceState {
  */
 export class StateProbe implements Tracer {
   private readonly rec: TraceRecorder
+  readonly sparse: boolean
   constructor(level: TraceLevel, private readonly step: number) {
     this.rec = new TraceRecorder(level)
+    // the probe is called where the recorder is: the same events, counted the same way
+    this.sparse = this.rec.sparse
   }
 
   private check(f: Frame): void {

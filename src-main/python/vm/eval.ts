@@ -173,7 +173,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null = null)
               tracer.onLine(f, line)
             }
           }
-          tracer.onInstruction?.(f, lasti)
+          if (tracer.onInstruction !== undefined) {
+            const marks = tracer.sparse === true ? code.traceMarks : null
+            if (marks === null || marks[lasti] === 1) tracer.onInstruction(f, lasti)
+          }
         }
         switch (op) {
           case Op.NOP:

@@ -13,6 +13,9 @@ export interface Tracer {
   onReturn?(frame: Frame, value: unknown): void
   onException?(frame: Frame, exc: PyBaseException): void
   onInstruction?(frame: Frame, lasti: number): void
+  /** onInstruction is wanted only at the instructions PyCode.traceMarks marks (once the
+   *  tracer has set them for the code: until then at every instruction) */
+  readonly sparse?: boolean
 }
 
 export class ThreadState {
