@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import { createNodePyHost } from '../../src-main/host/nodePyHost'
 import { runMain } from '../../src-main/python/run'
 import { TraceRecorder } from '../../src-main/python/trace/recorder'
+import { StateProbe, StateReached } from '../../src-main/python/trace/snapshot'
 
 async function main(): Promise<void> {
   const file = path.resolve(process.argv[2])
@@ -20,7 +21,19 @@ async function main(): Promise<void> {
   const tf = await time(frames)
   const instr = new TraceRecorder('instructions')
   const ti = await time(instr)
-  console.log(JSON.stringify({ off, frames: tf, instructions: ti, frameEvents: frames.length, instructionEvents: instr.length, bytesPerEvent: instr.bytesPerEvent }))
+  // the state at the 10,000,000th instruction-level step (or the last one), as the app
+  // rebuilds it: the run replayed to that step, the frames read, the replay abandoned
+  const step = Math.min(10_000_000, instr.length) - 1
+  const t0 = performance.now()
+  let frames0 = 0
+  try {
+    await runMain([file], host, { traceHook: new StateProbe('instructions', step) })
+  } catch (e) {
+    if (!(e instanceof StateReached)) throw e
+    frames0 = e.state.frames.length
+  }
+  const state = (performance.now() - t0) / 1000
+  console.log(JSON.stringify({ off, frames: tf, instructions: ti, frameEvents: frames.length, instructionEvents: instr.length, bytesPerEvent: instr.bytesPerEvent, stateStep: step, state, stateFrames: frames0 }))
 }
 
 void main()
