@@ -5,6 +5,7 @@
 // a million calls draws and pans in the time of what is visible.
 
 import type { TraceColumns } from '../../src-shared/timeline'
+import type { TraceFileJson } from '../../src-shared/trace'
 
 const CALL = 0
 const LINE = 1
@@ -109,6 +110,49 @@ export function barAt(m: TimelineModel, depth: number, step: number): CallBar | 
 }
 
 export type StepMove = 'next' | 'prev' | 'nextLine' | 'prevLine' | 'over' | 'backOver' | 'out' | 'first' | 'last' | 'nextException'
+
+/** the next line event at `line` of a code object of `filename` after `at` (a breakpoint), or `at` */
+export function runToLine(m: TimelineModel, at: number, filename: string, line: number): number {
+  const c = m.columns
+  for (let i = at + 1; i < m.steps; i++) {
+    if (c.kinds[i] === LINE && c.lines[i] === line && c.codes[c.codeIds[i]].filename === filename) return i
+  }
+  return at
+}
+
+/** the calls open at `step`, innermost first, from the events alone (a shared trace file
+ *  has no program to replay): each with the line it was at */
+export function stackAt(m: TimelineModel, step: number): { qualname: string; line: number }[] {
+  const c = m.columns
+  const out: { qualname: string; line: number }[] = []
+  let want = c.depths[step] ?? 0
+  for (let i = step; i >= 0 && want >= 0; i--) {
+    if (c.depths[i] !== want) continue
+    // the latest event of this depth at or before the step: its frame's line then
+    out.push({ qualname: c.codes[c.codeIds[i]].qualname, line: c.lines[i] })
+    // go to where this frame was called, then look at the caller
+    let j = i
+    while (j > 0 && !(c.kinds[j] === CALL && c.depths[j] === want)) j--
+    i = j
+    want--
+  }
+  return out
+}
+
+/** a shared trace file (`pyscope --trace-out`, src-shared/trace.ts) as timeline columns */
+export function columnsFromTraceFile(f: TraceFileJson): TraceColumns {
+  const kinds = ['call', 'line', 'return', 'exception', 'opcode']
+  if (f.format !== 'pyscope-trace' || !Array.isArray(f.events) || !Array.isArray(f.codes)) throw new Error('This is not a Pyscope trace file (pyscope --trace-out).')
+  return {
+    level: f.level,
+    codes: f.codes,
+    kinds: f.events.map((e) => kinds.indexOf(e.kind)),
+    codeIds: f.events.map((e) => e.code),
+    lines: f.events.map((e) => e.lineno),
+    depths: f.events.map((e) => e.depth),
+    dropped: 0,
+  }
+}
 
 /** the step a stepping key moves to from `at` (where it stays when there is none) */
 export function moveStep(m: TimelineModel, at: number, move: StepMove): number {

@@ -27,7 +27,8 @@ export class TimelineState {
 
   constructor(private readonly api: PyscopeBridge) {}
 
-  load(runId: number, path: string, model: ReturnType<typeof buildTimeline>): void {
+  /** a traced run of this window (state by replay), or a shared trace file (runId null) */
+  load(runId: number | null, path: string, model: ReturnType<typeof buildTimeline>): void {
     this.model = model
     this.runId = runId
     this.path = path
@@ -77,6 +78,7 @@ export class TimelineState {
   }
 
   private async fetch(): Promise<void> {
+    // a shared trace file has no program to replay: the view shows its call stack only
     if (this.runId === null) return
     const mine = ++this.seq
     this.loading = true

@@ -9,7 +9,8 @@ import * as path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeTempDir, removeDir } from '../support/tempFolder'
-import { SCREENSHOTS, launchChromium, startPyscopeWeb, type RunningWeb } from '../support/browserMode'
+import { REPO, SCREENSHOTS, launchChromium, startPyscopeWeb, type RunningWeb } from '../support/browserMode'
+import { execFileSync } from 'node:child_process'
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `timeline-${name}.png`) })
 
@@ -115,6 +116,28 @@ describe('the timeline in browser mode', () => {
     // zoom in around the click
     for (let i = 0; i < 3; i++) await page.keyboard.press('+')
     await shot(page, '4-zoomed')
+  })
+
+  it('runs to the line of the editor cursor, as a breakpoint', async () => {
+    await page.locator('.cm-line').nth(3).click() // line 4: rest = fact(n - 1)
+    await page.getByTestId('timeline-canvas').focus()
+    await page.keyboard.press('Home')
+    await page.getByTestId('run-to-line').click()
+    await expect.poll(() => page.getByTestId('timeline-step').textContent()).toMatch(/: line fact line 4$/)
+    await expect.poll(() => page.getByTestId('frame-locals').textContent()).toMatch(/n\s*2\s*int/)
+  })
+
+  it('opens a run shared as pyscope --trace-out JSON, without the program', async () => {
+    const file = path.join(folder, 'shared.json')
+    execFileSync(process.execPath, [path.join(REPO, 'out/main/cli.js'), '--trace-out', file, path.join(folder, 'fact.py')], { cwd: folder })
+    await page.getByTestId('trace-file').setInputFiles(file)
+    await expect.poll(() => page.getByTestId('timeline-info').textContent()).toMatch(/17 calls/)
+    await page.getByTestId('timeline-canvas').focus()
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight')
+    const stack = await page.getByTestId('event-stack').locator('li').allTextContents()
+    expect(stack.at(-1)).toContain('<module>')
+    expect(stack.length).toBeGreaterThan(1)
+    await shot(page, '6-shared-file')
   })
 
   it('stays fluid with 1,000,000 calls (frame times printed)', async () => {

@@ -2,7 +2,7 @@
 // window queries, and the stepping keys' moves.
 
 import { describe, expect, it } from 'vitest'
-import { barAt, buildTimeline, countBars, moveStep, visibleBars } from '../../src-renderer/lib/timelineModel'
+import { barAt, buildTimeline, columnsFromTraceFile, countBars, moveStep, runToLine, stackAt, visibleBars } from '../../src-renderer/lib/timelineModel'
 import type { TraceColumns } from '../../src-shared/timeline'
 
 // module calls f (which calls g twice); g raises the second time, f catches it
@@ -58,5 +58,25 @@ describe('timeline model', () => {
     expect(moveStep(m, 0, 'nextException')).toBe(10)
     expect(moveStep(m, 16, 'next')).toBe(16)
     expect(moveStep(m, 9, 'last')).toBe(16)
+  })
+})
+
+describe('timeline queries without a program', () => {
+  const m = buildTimeline(COLUMNS)
+  it('runs to a line (a breakpoint) and rebuilds the call stack from the events', () => {
+    expect(runToLine(m, 0, 'm.py', 6)).toBe(5)
+    expect(runToLine(m, 5, 'm.py', 6)).toBe(9)
+    expect(runToLine(m, 9, 'm.py', 6)).toBe(9)
+    expect(stackAt(m, 9)).toEqual([{ qualname: 'g', line: 6 }, { qualname: 'f', line: 3 }, { qualname: '<module>', line: 1 }])
+    expect(stackAt(m, 15)).toEqual([{ qualname: '<module>', line: 2 }])
+  })
+
+  it('reads a shared trace file', () => {
+    const file = {
+      format: 'pyscope-trace' as const, version: 1 as const, level: 'frames' as const, argv: ['m.py'], codes: COLUMNS.codes,
+      events: E.map(([k, d, c, l]) => ({ kind: (['call', 'line', 'return', 'exception'] as const)[k], qualname: COLUMNS.codes[c].qualname, lineno: l, depth: d, code: c, offset: 0 })),
+    }
+    expect(columnsFromTraceFile(file)).toEqual(COLUMNS)
+    expect(() => columnsFromTraceFile({ ...file, format: 'x' as never })).toThrow(/not a Pyscope trace/)
   })
 })
