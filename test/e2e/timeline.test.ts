@@ -125,6 +125,15 @@ describe('the timeline in browser mode', () => {
     await page.getByTestId('run-to-line').click()
     await expect.poll(() => page.getByTestId('timeline-step').textContent()).toMatch(/: line fact line 4$/)
     await expect.poll(() => page.getByTestId('frame-locals').textContent()).toMatch(/n\s*2\s*int/)
+    // the bytecode view shows fact's code with the instruction about to run marked
+    await page.getByRole('tab', { name: 'Bytecode' }).click()
+    const current = page.locator('[data-testid=instructions] .ins.current')
+    await current.waitFor()
+    expect(await current.getAttribute('data-opname')).toBeTruthy()
+    const select = page.getByTestId('code-select')
+    expect(await select.locator('option:checked').textContent()).toMatch(/fact \(line 1\)/)
+    await shot(page, '7-bytecode-current')
+    await page.getByRole('tab', { name: 'Tokens' }).click()
   })
 
   it('opens a run shared as pyscope --trace-out JSON, without the program', async () => {
