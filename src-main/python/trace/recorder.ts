@@ -71,11 +71,11 @@ function backwardTargets(code: PyCode): Uint8Array {
 }
 
 export class TraceRecorder implements Tracer {
-  private kinds = new Uint8Array(1024)
-  private codeIds = new Int32Array(1024)
-  private lines = new Int32Array(1024)
-  private depths = new Uint16Array(1024)
-  private offsets = new Int32Array(1024)
+  private kinds = new Uint8Array(1 << 14)
+  private codeIds = new Int32Array(1 << 14)
+  private lines = new Int32Array(1 << 14)
+  private depths = new Uint16Array(1 << 14)
+  private offsets = new Int32Array(1 << 14)
   length = 0
   private readonly codes: CodeInfo[] = []
   private readonly codeIndex = new Map<PyCode, CodeInfo>()
@@ -112,7 +112,8 @@ export class TraceRecorder implements Tracer {
   }
 
   private grow(): void {
-    const size = this.kinds.length * 2
+    // four times larger: long runs copy their events about a third as often as doubling
+    const size = this.kinds.length * 4
     const g = <T extends Uint8Array | Int32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
       const b = make(size)
       b.set(a)
@@ -130,22 +131,27 @@ export class TraceRecorder implements Tracer {
     return 1 + 4 + 4 + 2 + 4
   }
 
+  private popShadow(): Shadow {
+    return this.stack.pop()!
+  }
+
   /** make `frame` the top of the shadow stack, emitting the returns and calls that implies */
   private enter(frame: Frame): Shadow {
     const top = this.stack[this.stack.length - 1]
     if (top !== undefined && top.frame === frame) return top
-    const at = this.stack.findIndex((s) => s.frame === frame)
+    // a frame that has not run an instruction yet cannot be on the shadow stack
+    const at = frame.lasti < 0 ? -1 : this.stack.findIndex((s) => s.frame === frame)
     if (at >= 0) {
       // frames above it were left without a RETURN we saw: a yield or an exception
       while (this.stack.length > at + 1) {
-        const s = this.stack.pop()!
+        const s = this.popShadow()
         this.push(RETURN, s, s.line, s.lasti)
       }
       return this.stack[at]
     }
     // a frame we have not seen running: its caller is the frame below it on the VM's chain
     while (this.stack.length > 0 && this.stack[this.stack.length - 1].frame !== frame.back) {
-      const s = this.stack.pop()!
+      const s = this.popShadow()
       this.push(RETURN, s, s.line, s.lasti)
     }
     const info = this.info(frame.code)
@@ -170,7 +176,7 @@ export class TraceRecorder implements Tracer {
   }
 
   onCall(frame: Frame): void {
-    if (!this.onStack(frame) && this.info(frame.code).resumeAt > 0) return
+    if ((frame.lasti < 0 || !this.onStack(frame)) && this.info(frame.code).resumeAt > 0) return
     this.enter(frame)
   }
 
@@ -203,7 +209,7 @@ export class TraceRecorder implements Tracer {
     const s = this.enter(frame)
     // a sparse trace did not see every instruction: the frame knows where it is
     if (frame.lasti >= 0) s.lasti = frame.lasti
-    this.stack.pop()
+    this.popShadow()
     this.push(RETURN, s, s.line, s.lasti)
   }
 
@@ -217,7 +223,7 @@ export class TraceRecorder implements Tracer {
   /** the run ended: frames still on the shadow stack were left by an uncaught exception */
   finish(): void {
     while (this.stack.length > 0) {
-      const s = this.stack.pop()!
+      const s = this.popShadow()
       this.push(RETURN, s, s.line, s.lasti)
     }
   }
