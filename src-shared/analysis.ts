@@ -68,6 +68,15 @@ export interface AnalysisTimings {
   compile: number
 }
 
+/** the bytecode half of an analysis, asked for on its own so the tokens and the tree can be
+ *  shown as soon as they are ready */
+export interface AnalysisCode {
+  code: CodeObjectView | null
+  /** the compiler's SyntaxError (or the parser's, the same as the front half's) */
+  error: SyntaxErrorView | null
+  compileMs: number
+}
+
 export interface Analysis {
   path: string
   /** null when the tokenizer failed or is not available (see tokensNote) */

@@ -3,7 +3,7 @@
 // API_CALLS and API_EVENTS; host/ implements PyscopeApi, so a call added here without a
 // handler fails to compile, and a name missing from the lists below fails to compile too.
 
-import type { Analysis } from './analysis'
+import type { Analysis, AnalysisCode } from './analysis'
 import type { CodeInstructions } from './bytecode'
 import type { TraceLevel } from './trace'
 import type { TraceColumns, TraceState } from './timeline'
@@ -112,6 +112,10 @@ export interface PyscopeApi {
   saveFile(path: string, text: string): Promise<SavedFile>
   /** tokens, AST and bytecode of `text` as if saved at `path` (the editor's current text) */
   analyze(path: string, text: string): Promise<Analysis>
+  /** the tokens and AST half of analyze (code is null), ready before the bytecode */
+  analyzeFront(path: string, text: string): Promise<Analysis>
+  /** the bytecode half of analyze, computed at the same time on another thread */
+  analyzeCode(path: string, text: string): Promise<AnalysisCode>
   /** the instructions of one code object of `text` (its CodeObjectView.path):
    *  analyze() sends only the module code's, the bytecode view asks for the one it shows */
   codeInstructions(path: string, text: string, codePath: number[]): Promise<CodeInstructions | null>
@@ -158,6 +162,8 @@ export const API_CALLS = [
   'readFile',
   'saveFile',
   'analyze',
+  'analyzeFront',
+  'analyzeCode',
   'astDump',
   'codeInstructions',
   'startRun',

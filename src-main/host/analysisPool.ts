@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { PYTHON_THREAD_LIMITS } from './workerLimits'
-import type { Analysis } from '../../src-shared/analysis'
+import type { Analysis, AnalysisCode } from '../../src-shared/analysis'
 import type { CodeInstructions } from '../../src-shared/bytecode'
 import { CodeViews, analyzeFront, astDumpOf, mergeAnalysis } from './analysis'
 import { JsonText } from './jsonText'
@@ -114,6 +114,9 @@ function warmUpSource(): string {
 export interface AnalysisPool {
   /** the analysis, as JSON text when it comes from the worker threads */
   analyze(relPath: string, text: string, filename: string): Promise<Analysis | JsonText<Analysis>>
+  /** its halves, each from its own thread: tokens and tree (code null), and the code objects */
+  front(relPath: string, text: string, filename: string): Promise<Analysis | JsonText<Analysis>>
+  code(text: string, filename: string): Promise<AnalysisCode | JsonText<AnalysisCode>>
   astDump(text: string, filename: string, indent: number | null): Promise<string>
   /** one code object's instructions (analyze leaves out all but the module's) */
   instructions(text: string, filename: string, path: number[]): Promise<CodeInstructions | null>
@@ -125,6 +128,11 @@ export function createAnalysisPool(workerFile: string | null): AnalysisPool {
     const codes = new CodeViews()
     return {
       analyze: async (relPath, text, filename) => mergeAnalysis(analyzeFront(relPath, text, filename), codes.analyze(text, filename)),
+      front: async (relPath, text, filename) => analyzeFront(relPath, text, filename),
+      code: async (text, filename) => {
+        const { code, error, ms } = codes.analyze(text, filename)
+        return { code, error, compileMs: ms }
+      },
       astDump: async (text, filename, indent) => astDumpOf(text, filename, indent),
       instructions: async (text, filename, path) => codes.instructions(text, filename, path),
       dispose: () => undefined,
@@ -145,6 +153,14 @@ export function createAnalysisPool(workerFile: string | null): AnalysisPool {
       // mergeAnalysis on text: a parse error ends the analysis before the code objects
       const [code, error, timings] = fr.error ? ['null', fr.error, fr.timings] : [co.json, co.error, { ...fr.timings, compile: co.ms }]
       return new JsonText<Analysis>(`${fr.json.slice(0, -1)},"code":${code},"error":${JSON.stringify(error)},"timings":${JSON.stringify(timings)}}`)
+    },
+    async front(relPath, text, filename) {
+      const fr = unwrap<FrontText>(await front.run({ kind: 'front', path: relPath, text, filename }))
+      return new JsonText<Analysis>(`${fr.json.slice(0, -1)},"code":null,"error":${JSON.stringify(fr.error)},"timings":${JSON.stringify(fr.timings)}}`)
+    },
+    async code(text, filename) {
+      const co = unwrap<CodeText>(await back.run({ kind: 'code', text, filename }))
+      return new JsonText<AnalysisCode>(`{"code":${co.json},"error":${JSON.stringify(co.error)},"compileMs":${co.ms}}`)
     },
     async astDump(text, filename, indent) {
       return unwrap<string>(await front.run({ kind: 'dump', text, filename, indent }))

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { ApiCallError } from '../../src-shared/api'
 import type { AppInfo, AppMode, FolderCacheStatus, FolderInfo, OpenFolderRequest, PyscopeApi, PyscopeEvents, RunRequest, TreeListing } from '../../src-shared/api'
 import { createAnalysisPool, defaultAnalysisWorker } from './analysisPool'
-import type { Analysis } from '../../src-shared/analysis'
+import type { Analysis, AnalysisCode } from '../../src-shared/analysis'
 import { folderCacheStatus, clearCache } from '../python/cache/report'
 import { createNodePyHost } from './nodePyHost'
 import { createRunManager } from './runs'
@@ -173,6 +173,18 @@ export function createHost(options: HostOptions): Host {
         throw new ApiCallError('bad-request', 'codeInstructions takes a path, a text and a code path (indices).')
       const state = requireFolder()
       return analysis.instructions(text, path.join(state.realRoot, relPath), codePath)
+    },
+
+    async analyzeFront(relPath: string, text: string) {
+      if (typeof relPath !== 'string' || typeof text !== 'string') throw new ApiCallError('bad-request', 'analyzeFront takes a path and a text.')
+      const state = requireFolder()
+      return (await analysis.front(relPath, text, path.join(state.realRoot, relPath))) as Analysis
+    },
+
+    async analyzeCode(relPath: string, text: string) {
+      if (typeof relPath !== 'string' || typeof text !== 'string') throw new ApiCallError('bad-request', 'analyzeCode takes a path and a text.')
+      const state = requireFolder()
+      return (await analysis.code(text, path.join(state.realRoot, relPath))) as AnalysisCode
     },
 
     async astDump(relPath: string, text: string, indent: number | null) {

@@ -47,11 +47,20 @@ export class Inspector {
     else this.timer = setTimeout(() => void this.run(path, text), DEBOUNCE_MS)
   }
 
+  /** the bytecode half is still being compiled (the tokens and the tree are shown) */
+  codePending = $state(false)
+
   private async run(path: string, text: string): Promise<void> {
     const mine = ++this.seq
     const t0 = performance.now()
     try {
-      const a = await this.api.analyze(path, text)
+      // the two halves come from two threads: the tokens and the tree are shown as soon as
+      // they arrive, the bytecode when it does
+      const frontP = this.api.analyzeFront(path, text)
+      const codeP = this.api.analyzeCode(path, text)
+      // awaited below unless the text does not parse; a failure must not go unhandled
+      codeP.catch(() => undefined)
+      const a = await frontP
       if (mine !== this.seq) return // a newer text is on its way
       this.lines = text.split('\n')
       this.starts = []
@@ -63,9 +72,16 @@ export class Inspector {
       this.highlight = null
       this.analyzedText = text
       this.analysis = a
+      this.codePending = a.error === null
       this.lastMs = performance.now() - t0
+      if (a.error !== null) return
+      const c = await codeP
+      if (mine !== this.seq) return
+      this.analysis = { ...a, code: c.code, error: c.error, timings: { ...a.timings, compile: c.compileMs } }
+      this.codePending = false
     } catch (e) {
       if (mine !== this.seq) return
+      this.codePending = false
       const msg = e instanceof Error ? e.message : String(e)
       this.analysis = {
         path, tokens: null, tokensNote: msg, ast: null, astDump: null, code: null,

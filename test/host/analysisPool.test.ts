@@ -9,7 +9,7 @@ import { createAnalysisPool } from '../../src-main/host/analysisPool'
 import { analyzeSource, astDumpOf } from '../../src-main/host/analysis'
 import { bigProgram } from '../e2e/bigProgram'
 import type { CodeObjectView } from '../../src-shared/bytecode'
-import type { Analysis } from '../../src-shared/analysis'
+import type { Analysis, AnalysisCode } from '../../src-shared/analysis'
 import { plainValue } from '../../src-main/host/jsonText'
 
 const WORKER = path.resolve(__dirname, '../../out/main/analysisWorker.js')
@@ -43,6 +43,18 @@ describe.runIf(built)('analysis worker threads', () => {
     const norm = (x: object): string => JSON.stringify({ ...x, timings: null }).replace(/ at 0x[0-9a-f]+/g, ' at 0x')
     expect(norm(a)).toBe(norm(b))
     expect(await pool.astDump(src, '/tmp/m.py', 2)).toBe(astDumpOf(src, '/tmp/m.py', 2))
+  })
+
+  it('give each half on its own, as the renderer asks for them', async () => {
+    const src = 'def f(x):\n    return [x * 2 for _ in range(3)]\n'
+    const whole = plainValue(await threads.analyze('m.py', src, '/tmp/m.py')) as Analysis
+    const front = plainValue(await threads.front('m.py', src, '/tmp/m.py')) as Analysis
+    const code = plainValue(await threads.code(src, '/tmp/m.py')) as AnalysisCode
+    expect(front.code).toBeNull()
+    expect(front.ast).toEqual(whole.ast)
+    expect(front.tokens).toEqual(whole.tokens)
+    expect(JSON.stringify(code.code).replace(/0x[0-9a-f]+/g, '')).toBe(JSON.stringify(whole.code).replace(/0x[0-9a-f]+/g, ''))
+    expect(code.error).toBeNull()
   })
 
   it('give a syntax error as data, and a compiler error from the bytecode half', async () => {
