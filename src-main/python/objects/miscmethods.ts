@@ -211,11 +211,11 @@ const bytesMethods: Record<string, NativeMethod> = {
   hex: (s) => Buffer.from(bytesOf(s)).toString('hex'),
   count: (s, a) => bytesOf(s).filter((x) => x === Number(a[0])).length,
   find: (s, a) => Buffer.from(bytesOf(s)).indexOf(I.isInt(a[0]) ? Number(a[0]) : Buffer.from(toBytes(a[0]))),
-  startswith: (s, a) => Buffer.from(bytesOf(s)).subarray(0, toBytes(a[0]).length).equals(Buffer.from(toBytes(a[0]))),
+  // bytes.startswith/endswith: a prefix, or a tuple of them (any one matching)
+  startswith: (s, a) => affixes(a[0], 'startswith').some((x) => Buffer.from(bytesOf(s)).subarray(0, x.length).equals(Buffer.from(x))),
   endswith: (s, a) => {
     const b = bytesOf(s)
-    const x = toBytes(a[0])
-    return x.length <= b.length && Buffer.from(b.subarray(b.length - x.length)).equals(Buffer.from(x))
+    return affixes(a[0], 'endswith').some((x) => x.length <= b.length && Buffer.from(b.subarray(b.length - x.length)).equals(Buffer.from(x)))
   },
   upper: (s) => new PyBytes(new TextEncoder().encode(Buffer.from(bytesOf(s)).toString('latin1').toUpperCase())),
   lower: (s) => new PyBytes(new TextEncoder().encode(Buffer.from(bytesOf(s)).toString('latin1').toLowerCase())),
@@ -236,6 +236,16 @@ const bytesMethods: Record<string, NativeMethod> = {
   },
   strip: (s) => new PyBytes(Uint8Array.from(Buffer.from(Buffer.from(bytesOf(s)).toString('latin1').trim(), 'latin1'))),
 }
+/** the argument of bytes.startswith/endswith: bytes-like, or a tuple of them */
+function affixes(v: Py, name: string): Uint8Array[] {
+  if (v instanceof PyTuple) return v.items.map((x) => affixOne(x, name))
+  return [affixOne(v, name)]
+}
+function affixOne(v: Py, name: string): Uint8Array {
+  if (v instanceof PyBytes || v instanceof PyByteArray) return toBytes(v)
+  throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(v).name}`)
+}
+
 defineMethods(bytesType, bytesMethods)
 defineMethods(bytearrayType, bytesMethods)
 defineMethods(bytearrayType, {
