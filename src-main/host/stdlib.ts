@@ -15,8 +15,10 @@ export function findStdlibDir(env: NodeJS.ProcessEnv = process.env): string | nu
   if (env.PYSCOPE_STDLIB) candidates.push(env.PYSCOPE_STDLIB)
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath
   if (resourcesPath) candidates.push(path.join(resourcesPath, 'lib'))
-  // __dirname is src-main/host under vitest and out/main when built (CommonJS)
-  if (typeof __dirname === 'string') candidates.push(path.resolve(__dirname, '..', '..', 'resources', 'lib'))
+  // __dirname is src-main/host under vitest, out/main or out/main/chunks when built
+  if (typeof __dirname === 'string') {
+    for (let up = 2; up <= 4; up++) candidates.push(path.resolve(__dirname, ...new Array<string>(up).fill('..'), 'resources', 'lib'))
+  }
   for (const c of candidates) {
     try {
       if (fs.statSync(c).isDirectory()) return path.resolve(c)

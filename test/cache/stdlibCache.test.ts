@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { execFileSync } from 'node:child_process'
 import { runMain } from '../../src-main/python/run'
 import { captureHost } from '../vm/programSupport'
 import { pycPathFor, DEFAULT_CACHE_SETTINGS } from '../../src-main/python/cache/sourceLoader'
@@ -57,5 +58,22 @@ describe('importing a stdlib module', () => {
     const ev = second.events.find((e) => e.module === 'this')
     expect(ev?.outcome).toBe('hit')
     expect(ev?.pycPath).toBe(pyc)
+  })
+})
+
+describe('the built command finds the stdlib (out/main and its chunks)', () => {
+  const CLI = path.resolve(__dirname, '../../out/main/cli.js')
+  it.runIf(fs.existsSync(CLI))('imports json from resources/lib and caches it in PYSCOPE_CACHE_DIR', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pyscope-stdlib-cli-'))
+    try {
+      fs.writeFileSync(path.join(tmp, 'j.py'), 'import json\nprint(json.dumps({"a": [1, 2.5, None]}), json.__file__.endswith("resources/lib/json/__init__.py"))\n')
+      const env = { ...process.env, PYSCOPE_CACHE_DIR: path.join(tmp, 'cache') }
+      delete env.PYTHONDONTWRITEBYTECODE
+      const out = execFileSync(process.execPath, [CLI, path.join(tmp, 'j.py')], { env, encoding: 'utf8' })
+      expect(out).toBe('{"a": [1, 2.5, null]} True\n')
+      expect(fs.existsSync(path.join(tmp, 'cache', 'lib', LIB.replace(/^\/+/, ''), 'json', '__init__.pyscope-312.pyc'))).toBe(true)
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
   })
 })
