@@ -1,0 +1,55 @@
+"""Keywords (from "Grammar/python.gram" of CPython 3.12).
+
+iskeyword(s) tells whether s is a Python keyword, issoftkeyword(s) whether it is a soft
+keyword (a keyword only in some places: match, case, type and the wildcard _).
+"""
+
+__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+
+kwlist = [
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield'
+]
+
+softkwlist = [
+    '_',
+    'case',
+    'match',
+    'type'
+]
+
+iskeyword = frozenset(kwlist).__contains__
+issoftkeyword = frozenset(softkwlist).__contains__
