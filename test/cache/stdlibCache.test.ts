@@ -67,7 +67,7 @@ describe('the built command finds the stdlib (out/main and its chunks)', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pyscope-stdlib-cli-'))
     try {
       fs.writeFileSync(path.join(tmp, 'j.py'), 'import json\nprint(json.dumps({"a": [1, 2.5, None]}), json.__file__.endswith("resources/lib/json/__init__.py"))\n')
-      const env = { ...process.env, PYSCOPE_CACHE_DIR: path.join(tmp, 'cache') }
+      const env: NodeJS.ProcessEnv = { ...process.env, PYSCOPE_CACHE_DIR: path.join(tmp, 'cache') }
       delete env.PYTHONDONTWRITEBYTECODE
       const out = execFileSync(process.execPath, [CLI, path.join(tmp, 'j.py')], { env, encoding: 'utf8' })
       expect(out).toBe('{"a": [1, 2.5, null]} True\n')
