@@ -217,8 +217,9 @@ const bytesMethods: Record<string, NativeMethod> = {
     const b = bytesOf(s)
     return affixes(a[0], 'endswith').some((x) => x.length <= b.length && Buffer.from(b.subarray(b.length - x.length)).equals(Buffer.from(x)))
   },
-  upper: (s) => new PyBytes(new TextEncoder().encode(Buffer.from(bytesOf(s)).toString('latin1').toUpperCase())),
-  lower: (s) => new PyBytes(new TextEncoder().encode(Buffer.from(bytesOf(s)).toString('latin1').toLowerCase())),
+  // bytes case mapping is ASCII only (Objects/bytes_methods.c): other bytes stay as they are
+  upper: (s) => new PyBytes(bytesOf(s).map((b) => (b >= 0x61 && b <= 0x7a ? b - 32 : b))),
+  lower: (s) => new PyBytes(bytesOf(s).map((b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b))),
   join(s, a) {
     const parts = A.toArray(a[0]).map(toBytes)
     const sep = bytesOf(s)
@@ -238,11 +239,14 @@ const bytesMethods: Record<string, NativeMethod> = {
 }
 /** the argument of bytes.startswith/endswith: bytes-like, or a tuple of them */
 function affixes(v: Py, name: string): Uint8Array[] {
-  if (v instanceof PyTuple) return v.items.map((x) => affixOne(x, name))
-  return [affixOne(v, name)]
-}
-function affixOne(v: Py, name: string): Uint8Array {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return toBytes(v)
+  const bytesLike = (x: Py): x is PyBytes | PyByteArray => x instanceof PyBytes || x instanceof PyByteArray
+  if (v instanceof PyTuple) {
+    return v.items.map((x) => {
+      if (bytesLike(x)) return toBytes(x)
+      throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`)
+    })
+  }
+  if (bytesLike(v)) return [toBytes(v)]
   throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(v).name}`)
 }
 
