@@ -27,7 +27,14 @@ export function call(f: Py, args: Py[], kwnames: KwNames = null): Py {
   if (f instanceof PyFunction) return callFunction(f, args, kwnames)
   if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames)
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames)
-  if (f instanceof PyType) return typeCall(f, args, kwnames)
+  if (f instanceof PyType) {
+    // a metaclass defining __call__ (EnumType, singletons) is asked first, as tp_call is
+    if (f.type !== typeType) {
+      const c = f.type.lookup('__call__')
+      if (c !== undefined && c !== typeType.attrs.get('__call__')) return callMethod(c, f, args, kwnames)
+    }
+    return typeCall(f, args, kwnames)
+  }
   if (f instanceof PyMethodDescr) {
     if (args.length === 0 || (kwnames !== null && args.length === kwnames.length))
       throw typeError(`unbound method ${f.objclass.name}.${f.name}() needs an argument`)

@@ -12,7 +12,7 @@ import { typeError, attributeError, keyError } from './exceptions'
 import * as A from './abstract'
 import { genericGetAttr, typeGetAttr, genericSetAttr, setDefaultAttrHooks, setTypeGetattribute } from './attrs'
 import { setIdentityHashFns } from './hashtable'
-import { setObjectNewInit, objectNewImpl, typeNew, calculateMeta, c3 } from './typecall'
+import { setObjectNewInit, objectNewImpl, typeNew, calculateMeta, c3, typeCall } from './typecall'
 import { dirOf } from './dir'
 import { format } from './format'
 
@@ -146,7 +146,8 @@ function typeRepr(t: PyType): string {
 
 defineMethods(typeType, {
   __repr__: (self) => typeRepr(self as PyType),
-  __call__: (self, args, kw) => A.call(self, args, kw),
+  // type_call itself: a metaclass's __call__ reaches it through super().__call__
+  __call__: (self, args, kw) => typeCall(self as PyType, args, kw),
   __getattribute__(self, args) {
     const name = args[0] as string
     const r = typeGetAttr(self as PyType, name)
@@ -175,7 +176,8 @@ setTypeGetattribute(typeType.attrs.get('__getattribute__')!)
 typeType.attrs.set('__prepare__', new PyClassMethod(new PyBuiltinFunction('__prepare__', () => new PyDict())))
 defineNew(typeType, (meta, args, kw) => {
   if (args.length === 1 && meta === typeType && (kw === null || kw.length === 0)) return typeOf(args[0])
-  if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments')
+  // keyword values ride at the end of args (class C(B, k=2) passes k to __init_subclass__)
+  if (args.length - (kw?.length ?? 0) !== 3) throw typeError('type() takes 1 or 3 arguments')
   const [name, bases, ns] = args
   if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`)
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`)
