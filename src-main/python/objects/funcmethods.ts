@@ -12,7 +12,7 @@ import { PyDict } from './dict'
 import { newTuple, PyTuple } from './tuple'
 import { typeError, attributeError } from './exceptions'
 import * as A from './abstract'
-import { defineNew, hexId } from './objectmethods'
+import { defineNew, hexId, instanceDictDescr } from './objectmethods'
 import { PyGenerator, genSend, genThrow, genClose, makeThrown } from '../vm/generator'
 
 const Fn = (s: Py): PyFunction => s as PyFunction
@@ -42,6 +42,7 @@ defineGetSets(functionType, {
   __kwdefaults__: [(s) => Fn(s).kwdefaults ?? None, (s, v) => {
     Fn(s).kwdefaults = v === None || v === null ? null : (v as PyDict)
   }],
+  __dict__: [instanceDictDescr.get, instanceDictDescr.set!],
   __code__: [(s) => Fn(s).code],
   __globals__: [(s) => Fn(s).globals],
   __builtins__: [(s) => Fn(s).builtins],

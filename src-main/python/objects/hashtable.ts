@@ -8,6 +8,7 @@ import { type Py, None, PyObject } from './typeobject'
 import { PyFloat } from './float'
 import { hash, eq } from './abstract'
 import type { HashValue } from './hashes'
+import { PyIntSub, PyStrSub } from './boxed'
 
 const HOLE = undefined
 
@@ -27,6 +28,11 @@ export function fastKey(k: Py): unknown {
   }
   if (k === None) return k
   if (identityHashed(k)) return k
+  // an int or str subclass instance hashing and comparing as its value is that value's key
+  if (k instanceof PyIntSub || k instanceof PyStrSub) {
+    const base = k.type.solid
+    if (k.type.lookup('__hash__') === base.attrs.get('__hash__') && k.type.lookup('__eq__') === base.attrs.get('__eq__')) return k.value
+  }
   return undefined
 }
 

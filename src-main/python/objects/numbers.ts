@@ -2,7 +2,7 @@
 // floatobject.c, complexobject.c): the number slots as special methods, constructors
 // with CPython's parsing rules and messages.
 
-import { type Py, intType, boolType, floatType, complexType, NotImplemented, None, typeOf, PyType } from './typeobject'
+import { type Py, intType, boolType, floatType, complexType, NotImplemented, None, typeOf } from './typeobject'
 import { defineMethods, defineGetSets, defineClassMethods, type NativeMethod } from './descr'
 import { PyFloat, newFloat, floatMod, floatFloorDiv } from './float'
 import { PyComplex } from './misc'
@@ -16,6 +16,7 @@ import { intHash, floatHash, complexHash } from './hashes'
 import { defineNew } from './objectmethods'
 import { PyTuple, newTuple } from './tuple'
 import { PyBytes } from './misc'
+import { PyIntSub, unboxMethods } from './boxed'
 
 const NB = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor']
 
@@ -23,6 +24,7 @@ function asIntOrNull(v: Py): I.PyInt | null {
   const t = typeof v
   if (t === 'number' || t === 'bigint') return v as I.PyInt
   if (t === 'boolean') return v ? 1 : 0
+  if (v instanceof PyIntSub) return v.value
   return null
 }
 
@@ -321,12 +323,9 @@ defineNew(intType, (cls, args, kw) => {
     r = p
   } else r = toInt(x)
   if (cls === intType) return r
-  return A.call(cls.solid === intType ? intSubclassBox(cls) : cls, [r])
+  if (cls.solid === intType) return new PyIntSub(cls, r)
+  return A.call(cls, [r])
 })
-
-function intSubclassBox(cls: PyType): Py {
-  throw typeError(`subclassing int (${cls.name}) is not supported`)
-}
 
 // ---------------------------------------------------------------- bool
 
@@ -588,3 +587,6 @@ defineNew(complexType, (_cls, args) => {
 setComplexPowHook((a, b) => complexOps.pow([a, 0], [b, 0]))
 
 void PyTuple
+
+// int subclasses' instances reach int's methods with their value (objects/boxed.ts)
+unboxMethods(intType, false)

@@ -15,6 +15,7 @@ import { format } from './format'
 import { defineNew } from './objectmethods'
 import { percentFormat, strFormat } from './strformat'
 import { PyStrIter } from './iter'
+import { PyStrSub, unboxMethods, unbox } from './boxed'
 
 const S = (s: Py): string => s as string
 
@@ -255,9 +256,10 @@ const strMethods: Record<string, NativeMethod> = {
   __format__: (s, args) => format(S(s), argStr(args[0], 'format')),
   __getnewargs__: (s) => newTuple([S(s)]),
   join(s, args) {
-    const parts = A.toArray(args[0])
+    let parts = A.toArray(args[0])
     for (let i = 0; i < parts.length; i++)
-      if (typeof parts[i] !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(parts[i]).name} found`)
+      if (parts[i] instanceof PyStrSub) parts = parts.map(unbox)
+      else if (typeof parts[i] !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(parts[i]).name} found`)
     return parts.join(S(s))
   },
   split(s, args, kw) {
@@ -485,8 +487,11 @@ defineNew(strType, (cls, args, kw) => {
     if (!(obj instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`)
     r = new TextDecoder().decode(obj.data)
   } else r = A.str(obj)
-  if (cls !== strType) throw typeError('subclassing str is not supported')
+  if (cls !== strType) return new PyStrSub(cls, r)
   return r
 })
 
 void memoryErrorNew
+
+// str subclasses' instances reach str's methods with their value (objects/boxed.ts)
+unboxMethods(strType, true)
