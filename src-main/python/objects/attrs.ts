@@ -1,7 +1,7 @@
 // Attribute access (Objects/object.c PyObject_GenericGetAttr/SetAttr, Objects/typeobject.c
 // type_getattro/type_setattro, descriptor __get__ calls).
 
-import { type Py, PyObject, PyType, typeOf, None } from './typeobject'
+import { type Py, PyObject, PyType, typeOf, None, propertyType } from './typeobject'
 import { PyBuiltinFunction, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr } from './descr'
 import { PyFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyModule } from './function'
 import { PyDict } from './dict'
@@ -29,7 +29,8 @@ export function descrGet(d: Py, obj: Py, type: PyType): Py {
   if (d instanceof PyGetSetDescr) return obj === None ? d : d.get(obj)
   if (d instanceof PyStaticMethod) return d.func
   if (d instanceof PyClassMethod) return new PyMethod(d.func, type)
-  if (d instanceof PyProperty) {
+  // a property subclass may override __get__/__set__ (enum.property): only the exact type is inlined
+  if (d instanceof PyProperty && d.type === propertyType) {
     if (obj === None) return d
     if (d.fget === None) throw attributeError(`property ${d.name === None ? '' : `'${d.name}' `}of '${typeOf(obj).name}' object has no getter`)
     return call(d.fget, [obj])
@@ -194,7 +195,7 @@ export function genericSetAttr(o: Py, name: string, v: Py | null): void {
 }
 
 function setDescr(d: Py, o: Py, name: string, v: Py | null): void {
-  if (d instanceof PyProperty) {
+  if (d instanceof PyProperty && d.type === propertyType) {
     const f = v === null ? d.fdel : d.fset
     if (f === None) {
       const what = v === null ? 'deleter' : 'setter'

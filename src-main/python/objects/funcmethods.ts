@@ -64,6 +64,14 @@ defineGetSets(functionType, {
 })
 
 const Me = (s: Py): PyMethod => s as PyMethod
+// method(function, instance) (types.MethodType): method_new
+defineNew(methodType, (_cls, args, kw) => {
+  if (kw !== null && kw.length) throw typeError('method() takes no keyword arguments')
+  if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`)
+  if (typeOf(args[0]).lookup('__call__') === undefined) throw typeError('first argument must be callable')
+  if (args[1] === None) throw typeError('instance must not be None')
+  return new PyMethod(args[0], args[1])
+})
 defineMethods(methodType, {
   __repr__(s) {
     const m = Me(s)

@@ -83,6 +83,8 @@ export class PySuper extends PyObject {
 
 export class PyModule extends PyObject {
   declare dict: PyDict
+  /** made by types.ModuleType(name): its repr has no "(built-in)" */
+  plain = false
   constructor(readonly name: string, dict: PyDict) {
     super(moduleType)
     this.dict = dict

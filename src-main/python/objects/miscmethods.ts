@@ -376,11 +376,34 @@ defineMethods(moduleType, {
     const m = M(s)
     const file = m.dict.getStr('__file__')
     if (file !== undefined && file !== None) return `<module '${m.name}' from '${A.str(file)}'>`
-    return `<module '${m.name}' (built-in)>`
+    return m.plain ? `<module '${m.name}'>` : `<module '${m.name}' (built-in)>`
   },
   __dir__: (s) => new PyList(M(s).dict.table.keyList()),
 })
 defineGetSets(moduleType, { __dict__: [(s) => M(s).dict] })
+// module(name, doc=None) (types.ModuleType): module_init's namespace
+defineNew(moduleType, (_cls, args, kw) => {
+  const nk = kw?.length ?? 0
+  const pos = args.slice(0, args.length - nk)
+  let name = pos[0]
+  let doc: Py = pos[1] ?? None
+  kw?.forEach((k, i) => {
+    if (k === 'name') name = args[pos.length + i]
+    else if (k === 'doc') doc = args[pos.length + i]
+    else throw typeError(`module() got an unexpected keyword argument '${k}'`)
+  })
+  if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)")
+  if (typeof name !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name).name}`)
+  const d = new PyDict()
+  d.setStr('__name__', name)
+  d.setStr('__doc__', doc)
+  d.setStr('__package__', None)
+  d.setStr('__loader__', None)
+  d.setStr('__spec__', None)
+  const m = new PyModule(name, d)
+  m.plain = true
+  return m
+})
 
 void PyTuple
 void PyIterBase

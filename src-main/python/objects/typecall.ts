@@ -8,6 +8,7 @@ import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from './function'
 import { typeError } from './exceptions'
 import type { KwNames } from './descr'
 import * as A from './abstract'
+import { ts } from '../vm/state'
 
 /** type_call: __new__ then __init__ when the result is an instance */
 export function typeCall(t: PyType, args: Py[], kwnames: KwNames): Py {
@@ -133,7 +134,12 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     t.qualname = qn
     t.attrs.delete('__qualname__')
   }
-  const mod = ns.getStr('__module__')
+  let mod = ns.getStr('__module__')
+  if (mod === undefined && ts.frame !== null) {
+    // type_new_set_module: type('T', (), {}) belongs to the calling code's module
+    mod = ts.frame.globals.getStr('__name__')
+    if (mod !== undefined) t.attrs.set('__module__', mod)
+  }
   if (typeof mod === 'string') t.module = mod
   const nw = t.attrs.get('__new__')
   if (nw instanceof PyFunction) t.attrs.set('__new__', new PyStaticMethod(nw))
