@@ -99,9 +99,21 @@ export function setTypeGetattribute(d: Py): void {
   typeGetattribute = d
 }
 
+/**
+ * descrGet for an attribute of the None object itself: descrGet reads obj None as "looked
+ * up on the class", so None.__class__ and None.__eq__ bind here instead.
+ */
+function bindToNone(d: Py, t: PyType): Py {
+  if (d instanceof PyFunction) return new PyMethod(d, None)
+  if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, (args, kw) => d.fn(None, args, kw), None, `${d.objclass.name}.${d.name}`)
+  if (d instanceof PyGetSetDescr) return d.get(None)
+  return descrGet(d, None, t)
+}
+
 /** PyObject_GenericGetAttr; undefined when missing */
 export function genericGetAttr(o: Py, name: string, t: PyType = typeOf(o)): Py | undefined {
   const d = t.lookup(name)
+  if (o === None && d !== undefined) return bindToNone(d, t)
   if (d !== undefined && isDataDescr(d)) return descrGet(d, o, t)
   if (typeof o === 'object') {
     const dict = o.dict
@@ -219,5 +231,5 @@ export function lookupSpecial(o: Py, name: string): Py | undefined {
   const t = typeOf(o)
   const d = t.lookup(name)
   if (d === undefined) return undefined
-  return descrGet(d, o, t)
+  return o === None ? bindToNone(d, t) : descrGet(d, o, t)
 }

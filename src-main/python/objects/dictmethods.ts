@@ -178,6 +178,8 @@ function viewItems(v: PyDictView): Py[] {
 }
 for (const [t, kind] of [[dictKeysType, 0], [dictValuesType, 1], [dictItemsType, 2]] as const) {
   const name = t.name
+  // keys and items views compare as sets, so they are unhashable (dictviews_hash is NULL)
+  if (kind !== 1) t.attrs.set('__hash__', None)
   defineMethods(t, {
     __len__: (s) => V(s).dict.table.size,
     __iter__: (s) => new PyTableIter(V(s).dict.table, kind, kind === 0 ? dictKeyIterType : kind === 1 ? dictValueIterType : dictItemIterType, 'dictionary'),

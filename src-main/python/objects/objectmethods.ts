@@ -106,6 +106,8 @@ objectType.attrs.set('__init_subclass__', new PyClassMethod(new PyBuiltinFunctio
   if (kw !== null && kw.length > 0) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`)
   return None
 })))
+// object.__subclasshook__: abc's __subclasscheck__ asks it first; NotImplemented defers
+objectType.attrs.set('__subclasshook__', new PyClassMethod(new PyBuiltinFunction('__subclasshook__', () => NotImplemented)))
 objectType.attrs.set('__doc__', 'The base class of the class hierarchy.')
 defineNew(objectType, (cls, args, kw) => objectNewImpl(cls, args, kw))
 defineGetSets(objectType, {

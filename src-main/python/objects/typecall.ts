@@ -59,7 +59,7 @@ export function objectNewImpl(t: PyType, args: Py[], kwnames: KwNames): PyObject
     if (abs.length) {
       const names = abs.map((x) => A.str(x)).sort()
       const s = names.length > 1 ? 's' : ''
-      throw typeError(`Can't instantiate abstract class ${t.name} with abstract method${s} ${names.map((n) => `'${n}'`).join(', ')}`)
+      throw typeError(`Can't instantiate abstract class ${t.name} without an implementation for abstract method${s} ${names.map((n) => `'${n}'`).join(', ')}`)
     }
   }
   return allocInstance(t)
