@@ -1,19 +1,19 @@
-// collections (Modules/_collectionsmodule.c, Lib/collections/__init__.py): deque,
-// defaultdict, Counter, OrderedDict, namedtuple; plus heapq, bisect, string and copy.
+// _collections (Modules/_collectionsmodule.c): deque and defaultdict, which the Python
+// collections package re-exports; plus heapq, bisect and string.
 
-import { type Py, PyObject, PyType, typeType, objectType, dictType, tupleType, None, NotImplemented, typeOf } from '../objects/typeobject'
+import { type Py, PyObject, PyType, typeType, objectType, dictType, None, NotImplemented, typeOf } from '../objects/typeobject'
 import { PyDict } from '../objects/dict'
 import { PyList, PyTuple, newTuple } from '../objects/tuple'
-import { defineMethods, defineGetSets, builtinFn, PyMethodDescr, type KwNames } from '../objects/descr'
+import * as I from '../objects/int'
+import { PyGenericAlias } from './typing'
+import { defineMethods, defineGetSets, defineClassMethods, builtinFn, type KwNames } from '../objects/descr'
 import { indexError, typeError, keyError, valueError } from '../objects/exceptions'
 import { defineNew, hexId } from '../objects/objectmethods'
 import { PyArrayIter, makeIterType } from '../objects/iter'
 import { guardedRepr, sortList } from '../objects/seqmethods'
 import { dictRepr } from '../objects/dictmethods'
 import * as A from '../objects/abstract'
-import { makeModule, defineModule } from './native'
-import { PyClassMethod } from '../objects/function'
-import { builtinFn as bf } from '../objects/descr'
+import { makeModule, defineModule, bindArgs } from './native'
 
 function heapType(name: string, base: PyType, module = 'collections'): PyType {
   const t = new PyType(typeType, name, [base])
@@ -46,18 +46,34 @@ class PyDeque extends PyObject {
 dequeType.alloc = (t) => new PyDeque(t)
 const Dq = (s: Py): PyDeque => s as PyDeque
 defineNew(dequeType, (cls) => new PyDeque(cls))
+function dequeIndex(d: PyDeque, i: Py): number {
+  if (!I.isInt(i) && typeOf(i).lookup('__index__') === undefined) throw typeError(`sequence index must be integer, not '${typeOf(i).name}'`)
+  let k = Number(A.index(i))
+  if (k < 0) k += d.items.length
+  if (k < 0 || k >= d.items.length) throw indexError('deque index out of range')
+  return k
+}
+function newDeque(t: PyType, items: Py[], maxlen: number | null): PyDeque {
+  const d = new PyDeque(t)
+  d.maxlen = maxlen
+  for (const v of items) d.push(v)
+  return d
+}
+function dequeCompare(op: number) {
+  return (s: Py, a: Py[]): Py => (a[0] instanceof PyDeque ? A.richCompare(new PyList(Dq(s).items), new PyList(a[0].items), op) : NotImplemented)
+}
 defineMethods(dequeType, {
   __init__(s, a, kw) {
+    const [iterable, ml] = bindArgs('deque', ['iterable', 'maxlen'], a, kw)
     const d = Dq(s)
-    const nk = kw?.length ?? 0
-    const pos = a.slice(0, a.length - nk)
-    let ml: Py = pos[1] ?? None
-    kw?.forEach((k, i) => {
-      if (k === 'maxlen') ml = a[pos.length + i]
-    })
-    d.maxlen = ml === None ? null : Number(ml)
+    if (ml === undefined || ml === None) d.maxlen = null
+    else {
+      if (!I.isInt(ml)) throw typeError('an integer is required')
+      if (Number(ml) < 0) throw valueError('maxlen must be non-negative')
+      d.maxlen = Number(ml)
+    }
     d.items = []
-    if (pos.length) for (const v of A.toArray(pos[0])) d.push(v)
+    if (iterable !== undefined) for (const v of A.toArray(iterable)) d.push(v)
     return None
   },
   append: (s, a) => (Dq(s).push(a[0]), None),
@@ -82,13 +98,32 @@ defineMethods(dequeType, {
     const it = Dq(s).items
     const n = it.length
     if (!n) return None
-    let k = a.length ? Number(a[0]) : 1
+    let k = a.length ? Number(A.index(a[0])) : 1
     k = ((k % n) + n) % n
     Dq(s).items = it.slice(n - k).concat(it.slice(0, n - k))
     return None
   },
   clear: (s) => ((Dq(s).items = []), None),
   count: (s, a) => Dq(s).items.filter((x) => A.eq(x, a[0])).length,
+  index(s, a) {
+    const it = Dq(s).items
+    const n = it.length
+    let start = a.length > 1 ? Number(A.index(a[1])) : 0
+    let stop = a.length > 2 ? Number(A.index(a[2])) : n
+    if (start < 0) start = Math.max(0, start + n)
+    if (stop < 0) stop = Math.max(0, stop + n)
+    for (let i = start; i < Math.min(stop, n); i++) if (A.eq(it[i], a[0])) return i
+    throw valueError(`${A.repr(a[0])} is not in deque`)
+  },
+  insert(s, a) {
+    const d = Dq(s)
+    if (d.maxlen !== null && d.items.length >= d.maxlen) throw indexError('deque already at its maximum size')
+    let i = Number(A.index(a[0]))
+    const n = d.items.length
+    if (i < 0) i = Math.max(0, i + n)
+    d.items.splice(Math.min(i, n), 0, a[1])
+    return None
+  },
   remove(s, a) {
     const i = Dq(s).items.findIndex((x) => A.eq(x, a[0]))
     if (i < 0) throw valueError(`${A.repr(a[0])} is not in deque`)
@@ -96,41 +131,68 @@ defineMethods(dequeType, {
     return None
   },
   reverse: (s) => (Dq(s).items.reverse(), None),
-  copy: (s) => {
-    const d = new PyDeque(typeOf(s))
-    d.items = Dq(s).items.slice()
-    d.maxlen = Dq(s).maxlen
-    return d
-  },
+  copy: (s) => newDeque(typeOf(s), Dq(s).items, Dq(s).maxlen),
+  __copy__: (s) => newDeque(typeOf(s), Dq(s).items, Dq(s).maxlen),
+  __reduce__: (s) => newTuple([typeOf(s), newTuple([new PyList(Dq(s).items.slice()), Dq(s).maxlen ?? None])]),
   __len__: (s) => Dq(s).items.length,
   __bool__: (s) => Dq(s).items.length > 0,
   __iter__: (s) => new PyArrayIter(Dq(s).items.slice(), null, dequeIterType),
   __reversed__: (s) => new PyArrayIter(Dq(s).items.slice().reverse(), null, dequeIterType),
   __contains__: (s, a) => Dq(s).items.some((x) => A.eq(x, a[0])),
-  __getitem__(s, a) {
-    const it = Dq(s).items
-    let i = Number(A.index(a[0]))
-    if (i < 0) i += it.length
-    if (i < 0 || i >= it.length) throw indexError('deque index out of range')
-    return it[i]
-  },
+  __getitem__: (s, a) => Dq(s).items[dequeIndex(Dq(s), a[0])],
   __setitem__(s, a) {
-    const it = Dq(s).items
-    let i = Number(A.index(a[0]))
-    if (i < 0) i += it.length
-    if (i < 0 || i >= it.length) throw indexError('deque index out of range')
-    it[i] = a[1]
+    Dq(s).items[dequeIndex(Dq(s), a[0])] = a[1]
     return None
   },
-  __eq__: (s, a) => (a[0] instanceof PyDeque ? A.eq(new PyList(Dq(s).items), new PyList(a[0].items)) : NotImplemented),
+  __delitem__(s, a) {
+    Dq(s).items.splice(dequeIndex(Dq(s), a[0]), 1)
+    return None
+  },
+  __add__(s, a) {
+    if (!(a[0] instanceof PyDeque)) throw typeError(`can only concatenate deque (not "${typeOf(a[0]).name}") to deque`)
+    return newDeque(typeOf(s), [...Dq(s).items, ...a[0].items], Dq(s).maxlen)
+  },
+  __iadd__(s, a) {
+    for (const v of A.toArray(a[0])) Dq(s).push(v)
+    return s
+  },
+  __mul__(s, a) {
+    const n = Number(A.index(a[0]))
+    const out: Py[] = []
+    for (let i = 0; i < n; i++) out.push(...Dq(s).items)
+    return newDeque(typeOf(s), out, Dq(s).maxlen)
+  },
+  __rmul__(s, a) {
+    const n = Number(A.index(a[0]))
+    const out: Py[] = []
+    for (let i = 0; i < n; i++) out.push(...Dq(s).items)
+    return newDeque(typeOf(s), out, Dq(s).maxlen)
+  },
+  __imul__(s, a) {
+    const d = Dq(s)
+    const n = Number(A.index(a[0]))
+    const once = d.items.slice()
+    d.items = []
+    for (let i = 0; i < n; i++) for (const v of once) d.push(v)
+    return s
+  },
+  __eq__: dequeCompare(2),
+  __ne__: dequeCompare(3),
+  __lt__: dequeCompare(0),
+  __le__: dequeCompare(1),
+  __gt__: dequeCompare(4),
+  __ge__: dequeCompare(5),
   __repr__(s) {
     const d = Dq(s)
+    const name = typeOf(s).name
     return guardedRepr(d, () => {
       const body = `[${d.items.map(A.repr).join(', ')}]`
-      return d.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${d.maxlen})`
+      return d.maxlen === null ? `${name}(${body})` : `${name}(${body}, maxlen=${d.maxlen})`
     }, '[...]')
   },
 })
+dequeType.attrs.set('__hash__', None)
+defineClassMethods(dequeType, { __class_getitem__: (cls, a) => new PyGenericAlias(cls, a[0] instanceof PyTuple ? a[0].items : [a[0]]) })
 defineGetSets(dequeType, { maxlen: [(s) => Dq(s).maxlen ?? None] })
 
 // ---------------------------------------------------------------- defaultdict, Counter, OrderedDict
@@ -140,6 +202,12 @@ class PyDefaultDict extends PyDict {
   factory: Py = None
 }
 defaultdictType.alloc = (t) => new PyDefaultDict(t)
+function defaultdictCopy(d: PyDefaultDict): PyDefaultDict {
+  const r = new PyDefaultDict(typeOf(d))
+  r.factory = d.factory
+  for (const [k, v] of d.table.entries()) r.set(k, v)
+  return r
+}
 defineNew(defaultdictType, (cls) => new PyDefaultDict(cls))
 defineMethods(defaultdictType, {
   __init__(s, a, kw) {
@@ -156,165 +224,23 @@ defineMethods(defaultdictType, {
     d.set(a[0], v)
     return v
   },
-  __repr__: (s) => `defaultdict(${A.repr((s as PyDefaultDict).factory)}, ${dictRepr(s as PyDict)})`,
+  __repr__: (s) => `${typeOf(s).name}(${A.repr((s as PyDefaultDict).factory)}, ${dictRepr(s as PyDict)})`,
+  // defdict_copy: same class, same factory, a shallow copy of the items
+  copy: (s) => defaultdictCopy(s as PyDefaultDict),
+  __copy__: (s) => defaultdictCopy(s as PyDefaultDict),
+  __reduce__: (s) => newTuple([typeOf(s), newTuple([(s as PyDefaultDict).factory]), None, None, A.getIter(new PyList([...(s as PyDict).table.entries()].map(([k, v]) => newTuple([k, v]))))]),
   __getitem__(s, a) {
     const v = (s as PyDict).get(a[0])
     if (v !== undefined) return v
     return A.callMethod(defaultdictType.attrs.get('__missing__')!, s, [a[0]])
   },
 })
+defineClassMethods(defaultdictType, { __class_getitem__: (cls, a) => new PyGenericAlias(cls, a[0] instanceof PyTuple ? a[0].items : [a[0]]) })
 defineGetSets(defaultdictType, { default_factory: [(s) => (s as PyDefaultDict).factory, (s, v) => ((s as PyDefaultDict).factory = v ?? None)] })
 
-const counterType = heapType('Counter', dictType)
-counterType.alloc = (t) => new PyDict(t)
-function counterUpdate(d: PyDict, src: Py | undefined, sign: number): void {
-  if (src === undefined) return
-  if (src instanceof PyDict) {
-    for (const [k, v] of src.table.entries()) d.set(k, A.binaryOp(d.get(k) ?? 0, sign > 0 ? v : A.negative(v), 0))
-    return
-  }
-  for (const k of A.toArray(src)) d.set(k, A.binaryOp(d.get(k) ?? 0, sign, 0))
-}
-function mostCommon(d: PyDict): Py[] {
-  const items = [...d.table.entries()].map(([k, v]) => newTuple([k, v]))
-  return sortList(items, bf('k', (a) => (a[0] as PyTuple).items[1]), true)
-}
-defineMethods(counterType, {
-  __init__(s, a, kw) {
-    counterUpdate(s as PyDict, a.length - (kw?.length ?? 0) > 0 ? a[0] : undefined, 1)
-    kw?.forEach((k, i) => (s as PyDict).set(k, a[a.length - kw.length + i]))
-    return None
-  },
-  __missing__: () => 0,
-  __getitem__: (s, a) => (s as PyDict).get(a[0]) ?? 0,
-  update: (s, a) => (counterUpdate(s as PyDict, a[0], 1), None),
-  subtract: (s, a) => (counterUpdate(s as PyDict, a[0], -1), None),
-  most_common(s, a) {
-    const all = mostCommon(s as PyDict)
-    return new PyList(a.length && a[0] !== None ? all.slice(0, Number(a[0])) : all)
-  },
-  elements(s) {
-    const out: Py[] = []
-    for (const [k, v] of (s as PyDict).table.entries()) for (let i = 0; i < Number(v); i++) out.push(k)
-    return A.getIter(new PyList(out))
-  },
-  total: (s) => (s as PyDict).table.valueList().reduce((x: Py, y) => A.binaryOp(x, y, 0), 0),
-  __repr__(s) {
-    const d = s as PyDict
-    if (d.table.size === 0) return `${typeOf(s).name}()`
-    return `${typeOf(s).name}({${mostCommon(d).map((t) => `${A.repr((t as PyTuple).items[0])}: ${A.repr((t as PyTuple).items[1])}`).join(', ')}})`
-  },
-  __add__(s, a) {
-    const r = new PyDict(counterType)
-    counterUpdate(r, s, 1)
-    counterUpdate(r, a[0], 1)
-    for (const [k, v] of [...r.table.entries()]) if (!A.compareBool(v, 0, 4)) r.table.delete(k)
-    return r
-  },
-  __sub__(s, a) {
-    const r = new PyDict(counterType)
-    counterUpdate(r, s, 1)
-    counterUpdate(r, a[0], -1)
-    for (const [k, v] of [...r.table.entries()]) if (!A.compareBool(v, 0, 4)) r.table.delete(k)
-    return r
-  },
-})
-
-const orderedDictType = heapType('OrderedDict', dictType)
-orderedDictType.alloc = (t) => new PyDict(t)
-defineMethods(orderedDictType, {
-  __repr__(s) {
-    const d = s as PyDict
-    if (d.table.size === 0) return 'OrderedDict()'
-    return `OrderedDict(${dictRepr(d)})`
-  },
-  move_to_end(s, a) {
-    const d = s as PyDict
-    const v = d.table.delete(a[0])
-    if (v === undefined) throw keyError(a[0])
-    const last = a.length < 2 || A.truthy(a[1])
-    if (last) d.set(a[0], v)
-    else {
-      const rest = [...d.table.entries()]
-      d.table.clear()
-      d.set(a[0], v)
-      for (const [k, x] of rest) d.set(k, x)
-    }
-    return None
-  },
-  popitem(s, a) {
-    const d = s as PyDict
-    const keys = d.table.keyList()
-    if (!keys.length) throw keyError('dictionary is empty')
-    const k = a.length && !A.truthy(a[0]) ? keys[0] : keys[keys.length - 1]
-    return newTuple([k, d.table.delete(k)!])
-  },
-})
-
-// ---------------------------------------------------------------- namedtuple
-
-function namedtuple(args: Py[], kwnames: KwNames): Py {
-  const nk = kwnames?.length ?? 0
-  const name = args[0] as string
-  let fields = args[1]
-  const names: string[] = typeof fields === 'string' ? fields.replace(/,/g, ' ').split(/\s+/).filter((x) => x) : A.toArray(fields).map((x) => A.str(x))
-  let defaults: Py[] = []
-  kwnames?.forEach((k, i) => {
-    if (k === 'defaults') defaults = A.toArray(args[args.length - nk + i])
-  })
-  fields = newTuple(names)
-  const t = heapType(name, tupleType, '__main__')
-  t.heap = true
-  t.hasDict = false
-  t.attrs.set('_fields', fields)
-  t.attrs.set('__match_args__', fields)
-  const getsets: Record<string, [(s: Py) => Py]> = {}
-  names.forEach((f, i) => (getsets[f] = [(s) => (s as PyTuple).items[i]]))
-  defineGetSets(t, getsets)
-  defineNew(t, (cls, a, kw) => {
-    const nkw = kw?.length ?? 0
-    const vals: (Py | undefined)[] = a.slice(0, a.length - nkw)
-    if (vals.length > names.length) throw typeError(`${name}.__new__() takes ${names.length + 1} positional arguments but ${vals.length + 1} were given`)
-    kw?.forEach((k, i) => {
-      const j = names.indexOf(k)
-      if (j < 0) throw typeError(`${name}.__new__() got an unexpected keyword argument '${k}'`)
-      vals[j] = a[a.length - nkw + i]
-    })
-    const missing: string[] = []
-    names.forEach((n, i) => {
-      if (vals[i] === undefined) {
-        const d = i - (names.length - defaults.length)
-        if (d >= 0) vals[i] = defaults[d]
-        else missing.push(n)
-      }
-    })
-    if (missing.length) {
-      const q = missing.map((m) => `'${m}'`)
-      const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`
-      throw typeError(`${name}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}`)
-    }
-    return new PyTuple(vals as Py[], cls)
-  })
-  t.attrs.set('__repr__', new PyMethodDescr('__repr__', (s) => `${typeOf(s).name}(${names.map((n, i) => `${n}=${A.repr((s as PyTuple).items[i])}`).join(', ')})`, t))
-  t.attrs.set('_asdict', new PyMethodDescr('_asdict', (s) => {
-    const d = new PyDict()
-    names.forEach((n, i) => d.set(n, (s as PyTuple).items[i]))
-    return d
-  }, t))
-  t.attrs.set('_replace', new PyMethodDescr('_replace', (s, a, kw) => {
-    const items = (s as PyTuple).items.slice()
-    kw?.forEach((k, i) => {
-      items[names.indexOf(k)] = a[a.length - kw.length + i]
-    })
-    return new PyTuple(items, typeOf(s))
-  }, t))
-  t.attrs.set('_make', new PyClassMethod(bf('_make', (a) => new PyTuple(A.toArray(a[1]), a[0] as PyType))))
-  return t
-}
-
-defineModule('collections', () => makeModule('collections', { namedtuple }, {
-  deque: dequeType, defaultdict: defaultdictType, Counter: counterType, OrderedDict: orderedDictType,
-}))
+// _collections holds the native types only (as CPython's Modules/_collectionsmodule.c);
+// namedtuple, Counter, OrderedDict and ChainMap are Python in resources/lib/collections.
+defineModule('_collections', () => makeModule('_collections', {}, { deque: dequeType, defaultdict: defaultdictType }))
 
 // ---------------------------------------------------------------- heapq, bisect
 
@@ -447,55 +373,7 @@ defineModule('string', () => makeModule('string', {}, {
   whitespace: ' \t\n\r\x0b\x0c', printable: '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c',
 }))
 
-function deepcopy(v: Py, memo: Map<Py, Py>): Py {
-  if (typeof v !== 'object' || v === None) return v
-  const m = memo.get(v)
-  if (m !== undefined) return m
-  if (v instanceof PyList) {
-    const r = new PyList([], v.type)
-    memo.set(v, r)
-    r.items = v.items.map((x) => deepcopy(x, memo))
-    return r
-  }
-  if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => deepcopy(x, memo)), v.type)
-  if (v instanceof PyDict) {
-    const r = new PyDict(v.type)
-    memo.set(v, r)
-    for (const [k, x] of v.table.entries()) r.set(deepcopy(k, memo), deepcopy(x, memo))
-    return r
-  }
-  if (v.type.heap && !(v instanceof PyType)) {
-    const dc = v.type.lookup('__deepcopy__')
-    if (dc !== undefined) return A.callMethod(dc, v, [new PyDict()])
-    const r = new PyObject(v.type)
-    r.type = v.type
-    memo.set(v, r)
-    if (v.dict) {
-      const d = new PyDict()
-      for (const [k, x] of (v.dict as PyDict).table.entries()) d.set(k, deepcopy(x, memo))
-      r.dict = d
-    }
-    return r
-  }
-  return v
-}
-function shallow(v: Py): Py {
-  if (typeof v !== "object") return v
-  if (v instanceof PyList) return new PyList(v.items.slice(), v.type)
-  if (v instanceof PyDict) return A.callMethod(dictType.attrs.get('copy')!, v, [])
-  if (typeof v === 'object' && v.type.heap && !(v instanceof PyType)) {
-    const c = v.type.lookup('__copy__')
-    if (c !== undefined) return A.callMethod(c, v, [])
-    const r = new PyObject(v.type)
-    if (v.dict) r.dict = A.callMethod(dictType.attrs.get('copy')!, v.dict, []) as PyDict
-    return r
-  }
-  return A.call(A.getAttr(typeOf(v), '__call__'), [v])
-}
-defineModule('copy', () => makeModule('copy', {
-  copy: (a) => shallow(a[0]),
-  deepcopy: (a) => deepcopy(a[0], new Map()),
-}))
+// copy is Python in resources/lib/copy.py (__copy__, __deepcopy__, __reduce_ex__, memo)
 
 void hexId
 void builtinFn
