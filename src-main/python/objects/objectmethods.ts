@@ -216,6 +216,12 @@ defineGetSets(typeType, {
     const d = t.attrs.get('__doc__')
     if (d !== undefined) return d
     return t.doc ?? None
+  }, (self, v) => {
+    // type_set_doc: heap types only (dataclass writes its signature there)
+    const t = self as PyType
+    if (!t.heap) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`)
+    t.attrs.set('__doc__', v ?? None)
+    invalidateTypeCaches()
   }],
   __abstractmethods__: [(self) => {
     const v = (self as PyType).attrs.get('__abstractmethods__')
