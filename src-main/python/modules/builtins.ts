@@ -301,6 +301,9 @@ function issubclassImpl(c: Py, cls: Py): boolean {
     return c.isSubtype(cls)
   }
   if (cls instanceof PyTuple) return cls.items.some((x) => issubclassImpl(c, x))
+  // int | str, typing's aliases: objects answering __subclasscheck__ themselves
+  const sc = typeOf(cls).lookup('__subclasscheck__')
+  if (sc !== undefined) return A.truthy(A.callMethod(sc, cls, [c]))
   throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union')
 }
 

@@ -1,11 +1,11 @@
-// types.GenericAlias for list[int] and friends (Objects/genericaliasobject.c), a typing
-// module reduced to subscriptable names (Lib/typing.py), and contextlib's contextmanager
-// and suppress (Lib/contextlib.py).
+// types.GenericAlias for list[int] and friends (Objects/genericaliasobject.c),
+// types.UnionType for int | str (Objects/unionobject.c), and contextlib's contextmanager
+// and suppress (Lib/contextlib.py). The typing module itself is resources/lib/typing.py.
 
-import { type Py, PyObject, PyType, typeType, objectType, None, listType, dictType, tupleType, setType, frozensetType, typeOf } from '../objects/typeobject'
+import { type Py, PyObject, PyType, typeType, objectType, None, NotImplemented, listType, dictType, tupleType, setType, frozensetType, typeOf } from '../objects/typeobject'
 import { PyTuple, newTuple } from '../objects/tuple'
 import { defineMethods, defineClassMethods, defineGetSets, builtinFn } from '../objects/descr'
-import { PyBaseException, runtimeError, typeError, StopIteration } from '../objects/exceptions'
+import { PyBaseException, runtimeError, StopIteration } from '../objects/exceptions'
 import * as A from '../objects/abstract'
 import { makeModule, defineModule } from './native'
 import { PyGenerator, genSend, genThrow, genLastDone, genResume } from '../vm/generator'
@@ -40,8 +40,6 @@ defineMethods(aliasType, {
   __call__: (s, a, kw) => A.call((s as PyGenericAlias).origin, a, kw),
   __eq__: (s, a) => a[0] instanceof PyGenericAlias && A.eq((s as PyGenericAlias).origin, a[0].origin) && A.eq(newTuple((s as PyGenericAlias).args), newTuple(a[0].args)),
   __hash__: (s) => A.hash((s as PyGenericAlias).origin),
-  __or__: (s) => s,
-  __ror__: (s) => s,
   __mro_entries__: (s) => newTuple([(s as PyGenericAlias).origin]),
 })
 defineGetSets(aliasType, {
@@ -55,25 +53,65 @@ for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType
   })
 }
 
-defineModule('typing', () => {
-  const names: Record<string, Py> = {}
-  const special = ['Any', 'Optional', 'Union', 'Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping',
-    'MutableMapping', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterator', 'ClassVar', 'Final', 'Literal', 'NoReturn',
-    'Self', 'Type', 'Annotated', 'TypeAlias', 'Never', 'SupportsInt', 'IO', 'TextIO']
-  for (const n of special) names[n] = new PyGenericAlias(None, [], `typing.${n}`)
-  const origins: [string, Py][] = [['List', listType], ['Dict', dictType], ['Tuple', tupleType], ['Set', setType], ['FrozenSet', frozensetType]]
-  for (const [n, o] of origins) names[n] = new PyGenericAlias(o, [], `typing.${n}`)
-  names.TYPE_CHECKING = false
-  return makeModule('typing', {
-    TypeVar: (a) => new PyGenericAlias(None, [], `~${A.str(a[0])}`),
-    NamedTuple: () => {
-      throw typeError('typing.NamedTuple is not supported')
-    },
-    cast: (a) => a[1],
-    overload: (a) => a[0],
-    final: (a) => a[0],
-    get_type_hints: (a) => A.getAttr(a[0], '__annotations__'),
-  }, names)
+// ---------------------------------------------------------------- types.UnionType
+
+// int | str (Objects/unionobject.c): made by type.__or__; isinstance and issubclass accept
+// it. The typing module (resources/lib/typing.py) is Python and builds its own Union, which
+// compares equal to these.
+const unionType = new PyType(typeType, 'UnionType', [objectType])
+unionType.mro = [unionType, objectType]
+unionType.module = 'types'
+
+export class PyUnion extends PyObject {
+  constructor(readonly args: Py[]) {
+    super(unionType)
+  }
+}
+
+/** what `X | Y` accepts as an operand: None, classes, aliases, unions */
+function unionable(v: Py): boolean {
+  return v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion
+}
+
+function makeUnion(a: Py, b: Py): Py {
+  if (!unionable(a) || !unionable(b)) return NotImplemented
+  const out: Py[] = []
+  for (const v of [a, b]) {
+    const parts = v instanceof PyUnion ? v.args : [v === None ? typeOf(None) : v]
+    for (const p of parts) if (!out.some((x) => x === p || (x instanceof PyGenericAlias && A.eq(x, p)))) out.push(p)
+  }
+  return out.length === 1 ? out[0] : new PyUnion(out)
+}
+
+function unionArgRepr(a: Py): string {
+  return a === typeOf(None) ? 'None' : argRepr(a)
+}
+
+defineMethods(unionType, {
+  __repr__: (s) => (s as PyUnion).args.map(unionArgRepr).join(' | '),
+  __or__: (s, a) => makeUnion(s, a[0]),
+  __ror__: (s, a) => makeUnion(a[0], s),
+  __eq__: (s, a) => {
+    const other = a[0]
+    if (!(other instanceof PyUnion)) return NotImplemented
+    const mine = (s as PyUnion).args
+    return mine.length === other.args.length && mine.every((x) => other.args.some((y) => A.eq(x, y)))
+  },
+  __hash__: (s) => A.hash(A.call(frozensetType, [newTuple((s as PyUnion).args)])),
+  __instancecheck__: (s, a) => (s as PyUnion).args.some((t) => t instanceof PyType && typeOf(a[0]).isSubtype(t)),
+  __subclasscheck__: (s, a) => (s as PyUnion).args.some((t) => t instanceof PyType && a[0] instanceof PyType && a[0].isSubtype(t)),
+})
+defineGetSets(unionType, {
+  __args__: [(s) => newTuple((s as PyUnion).args)],
+  __parameters__: [() => newTuple([])],
+})
+defineMethods(typeType, {
+  __or__: (s, a) => makeUnion(s, a[0]),
+  __ror__: (s, a) => makeUnion(a[0], s),
+})
+defineMethods(aliasType, {
+  __or__: (s, a) => makeUnion(s, a[0]),
+  __ror__: (s, a) => makeUnion(a[0], s),
 })
 
 // ---------------------------------------------------------------- contextlib

@@ -169,10 +169,7 @@ defineMethods(typeType, {
   __instancecheck__: (self, args) => typeOf(args[0]).isSubtype(self as PyType),
   __subclasscheck__: (self, args) => (args[0] as PyType).isSubtype(self as PyType),
   __dir__: (self) => new PyList(dirOf(self)),
-  __or__: (self, args) => {
-    void args
-    return self
-  },
+  // __or__/__ror__ (int | str) are defined with types.UnionType in modules/typing.ts
 })
 setTypeGetattribute(typeType.attrs.get('__getattribute__')!)
 typeType.attrs.set('__prepare__', new PyClassMethod(new PyBuiltinFunction('__prepare__', () => new PyDict())))

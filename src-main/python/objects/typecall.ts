@@ -165,8 +165,9 @@ export function typeNew(meta: PyType, name: string, basesT: PyTuple, ns: PyDict,
     if (sn !== undefined) A.callMethod(sn, v, [t, k])
   }
   // super(t, t).__init_subclass__(**kw)
-  const parent = t.mro[1]
-  const isub = parent.lookup('__init_subclass__')
+  // super() walks t's own MRO past t (not the first base's MRO: class C(Mixin, Base))
+  let isub: Py | undefined
+  for (let i = 1; i < t.mro.length && isub === undefined; i++) isub = t.mro[i].attrs.get('__init_subclass__')
   if (isub !== undefined) {
     const f = isub instanceof PyClassMethod ? isub.func : isub
     if (isub instanceof PyClassMethod) A.call(f, [t, ...kw.map((e) => e[1])], kw.length ? kw.map((e) => e[0]) : null)
