@@ -61,6 +61,17 @@ export class PyArrayIter extends PyIterBase {
   }
 }
 
+// listiter_len / tupleiter_len: operator.length_hint and list() presizing ask for it
+for (const t of [listIterType, tupleIterType]) {
+  defineMethods(t, {
+    __length_hint__(self) {
+      const it = self as PyArrayIter
+      const items = it.list !== null ? it.list.items : it.items!
+      return Math.max(0, items.length - it.i)
+    },
+  })
+}
+
 export class PyRangeIter extends PyIterBase {
   declare cur: number
   declare readonly stop: number

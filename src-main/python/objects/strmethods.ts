@@ -240,17 +240,9 @@ const strMethods: Record<string, NativeMethod> = {
     if (typeof args[0] !== 'string') return NotImplemented
     return S(s) + args[0]
   },
-  __mul__(s, args) {
-    const n = args[0]
-    if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint' && typeOf(n).lookup('__index__') === undefined) return NotImplemented
-    const k = A.index(n)
-    if (k <= 0) return ''
-    if (typeof k === 'bigint' || S(s).length * k > 2 ** 29) {
-      if (S(s).length === 0) return ''
-      throw overflowError('repeated string is too long')
-    }
-    return S(s).repeat(k)
-  },
+  __mul__: (s, args) => strRepeat(S(s), args[0]),
+  // sq_repeat answers both orders: 3 * 'ab'
+  __rmul__: (s, args) => strRepeat(S(s), args[0]),
   __mod__: (s, args) => percentFormat(S(s), args[0]),
   __rmod__: () => NotImplemented,
   __format__: (s, args) => format(S(s), argStr(args[0], 'format')),
@@ -477,6 +469,17 @@ export function setBuiltinsForStr(b: Py): void {
 }
 function builtinsExc(): Py {
   return excModule!
+}
+
+function strRepeat(str: string, n: Py): Py {
+  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint' && typeOf(n).lookup('__index__') === undefined) return NotImplemented
+  const k = A.index(n)
+  if (k <= 0) return ''
+  if (typeof k === 'bigint' || str.length * k > 2 ** 29) {
+    if (str.length === 0) return ''
+    throw overflowError('repeated string is too long')
+  }
+  return str.repeat(k)
 }
 
 defineNew(strType, (cls, args, kw) => {
