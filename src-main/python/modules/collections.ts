@@ -1,16 +1,16 @@
 // _collections (Modules/_collectionsmodule.c): deque and defaultdict, which the Python
-// collections package re-exports; plus heapq, bisect and string.
+// collections package re-exports; plus string's constants.
 
 import { type Py, PyObject, PyType, typeType, objectType, dictType, None, NotImplemented, typeOf } from '../objects/typeobject'
 import { PyDict } from '../objects/dict'
 import { PyList, PyTuple, newTuple } from '../objects/tuple'
 import * as I from '../objects/int'
 import { PyGenericAlias } from './typing'
-import { defineMethods, defineGetSets, defineClassMethods, builtinFn, type KwNames } from '../objects/descr'
+import { defineMethods, defineGetSets, defineClassMethods, builtinFn } from '../objects/descr'
 import { indexError, typeError, keyError, valueError } from '../objects/exceptions'
 import { defineNew, hexId } from '../objects/objectmethods'
 import { PyArrayIter, makeIterType } from '../objects/iter'
-import { guardedRepr, sortList } from '../objects/seqmethods'
+import { guardedRepr } from '../objects/seqmethods'
 import { dictRepr } from '../objects/dictmethods'
 import * as A from '../objects/abstract'
 import { makeModule, defineModule, bindArgs } from './native'
@@ -242,129 +242,7 @@ defineGetSets(defaultdictType, { default_factory: [(s) => (s as PyDefaultDict).f
 // namedtuple, Counter, OrderedDict and ChainMap are Python in resources/lib/collections.
 defineModule('_collections', () => makeModule('_collections', {}, { deque: dequeType, defaultdict: defaultdictType }))
 
-// ---------------------------------------------------------------- heapq, bisect
-
-function lt(a: Py, b: Py): boolean {
-  return A.compareBool(a, b, 0)
-}
-function siftdown(h: Py[], start: number, pos: number): void {
-  const item = h[pos]
-  while (pos > start) {
-    const parent = (pos - 1) >> 1
-    if (lt(item, h[parent])) {
-      h[pos] = h[parent]
-      pos = parent
-    } else break
-  }
-  h[pos] = item
-}
-function siftup(h: Py[], pos: number): void {
-  const end = h.length
-  const start = pos
-  const item = h[pos]
-  let child = 2 * pos + 1
-  while (child < end) {
-    const right = child + 1
-    if (right < end && !lt(h[child], h[right])) child = right
-    h[pos] = h[child]
-    pos = child
-    child = 2 * pos + 1
-  }
-  h[pos] = item
-  siftdown(h, start, pos)
-}
-const L = (v: Py): Py[] => {
-  if (!(v instanceof PyList)) throw typeError('heap argument must be a list')
-  return v.items
-}
-defineModule('heapq', () => makeModule('heapq', {
-  heappush: (a) => {
-    const h = L(a[0])
-    h.push(a[1])
-    siftdown(h, 0, h.length - 1)
-    return None
-  },
-  heappop: (a) => {
-    const h = L(a[0])
-    if (!h.length) throw indexError('index out of range')
-    const last = h.pop()!
-    if (h.length) {
-      const r = h[0]
-      h[0] = last
-      siftup(h, 0)
-      return r
-    }
-    return last
-  },
-  heapify: (a) => {
-    const h = L(a[0])
-    for (let i = (h.length >> 1) - 1; i >= 0; i--) siftup(h, i)
-    return None
-  },
-  heappushpop: (a) => {
-    const h = L(a[0])
-    let item = a[1]
-    if (h.length && lt(h[0], item)) {
-      ;[item, h[0]] = [h[0], item]
-      siftup(h, 0)
-    }
-    return item
-  },
-  heapreplace: (a) => {
-    const h = L(a[0])
-    if (!h.length) throw indexError('index out of range')
-    const r = h[0]
-    h[0] = a[1]
-    siftup(h, 0)
-    return r
-  },
-  nlargest: (a, kw) => new PyList(sortList(A.toArray(a[1]), kw?.includes('key') ? a[a.length - 1] : None, true).slice(0, Number(a[0]))),
-  nsmallest: (a, kw) => new PyList(sortList(A.toArray(a[1]), kw?.includes('key') ? a[a.length - 1] : None, false).slice(0, Number(a[0]))),
-}))
-
-function bisect(a: Py[], x: Py, lo: number, hi: number, right: boolean, key: Py): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const v = key === None ? a[mid] : A.call(key, [a[mid]])
-    if (right ? lt(x, v) : lt(v, x)) {
-      if (right) hi = mid
-      else lo = mid + 1
-    } else if (right) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-function bisectArgs(a: Py[], kw: KwNames): [Py[], number, number, Py] {
-  const nk = kw?.length ?? 0
-  const pos = a.slice(0, a.length - nk)
-  const items = (pos[0] as PyList).items
-  let lo = pos.length > 2 ? Number(pos[2]) : 0
-  let hi = pos.length > 3 ? Number(pos[3]) : items.length
-  let key: Py = None
-  kw?.forEach((k, i) => {
-    const v = a[pos.length + i]
-    if (k === 'lo') lo = Number(v)
-    else if (k === 'hi') hi = Number(v)
-    else if (k === 'key') key = v
-  })
-  return [items, lo, hi, key]
-}
-defineModule('bisect', () => {
-  const mk = (right: boolean, insert: boolean) => (a: Py[], kw: KwNames): Py => {
-    const [items, lo, hi, key] = bisectArgs(a, kw)
-    const x = a[1]
-    const i = bisect(items, key === None ? x : A.call(key, [x]), lo, hi, right, key)
-    if (insert) {
-      items.splice(i, 0, x)
-      return None
-    }
-    return i
-  }
-  return makeModule('bisect', {
-    bisect_left: mk(false, false), bisect_right: mk(true, false), bisect: mk(true, false),
-    insort_left: mk(false, true), insort_right: mk(true, true), insort: mk(true, true),
-  })
-})
+// heapq and bisect live in heapq.ts
 
 defineModule('string', () => makeModule('string', {}, {
   ascii_lowercase: 'abcdefghijklmnopqrstuvwxyz', ascii_uppercase: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
