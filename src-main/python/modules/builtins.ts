@@ -285,6 +285,13 @@ function isinstanceImpl(o: Py, cls: Py): boolean {
     if (typeOf(o).isSubtype(cls)) return true
     const ic = typeOf(cls) !== typeType ? typeOf(cls).lookup('__instancecheck__') : undefined
     if (ic !== undefined) return A.truthy(A.callMethod(ic, cls, [o]))
+    // recursive_isinstance: an object may claim another class through __class__ (proxies,
+    // mocks); only classes overriding attribute access can, so others skip the lookup
+    const t = typeOf(o)
+    if (t.heap && (t.lookup('__getattribute__') !== objectType.attrs.get('__getattribute__') || t.lookupOwner('__class__')?.heap)) {
+      const c = A.getAttrOrNull(o, '__class__')
+      if (c instanceof PyType && c !== t) return c.isSubtype(cls)
+    }
     return false
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceImpl(o, c))
