@@ -81,8 +81,9 @@ del sys, _f, _g, _C, _c, _ag, _cell_factory
 class SimpleNamespace:
     """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
     def __repr__(self):
