@@ -7,7 +7,9 @@ import {
   staticmethodType, classmethodType, generatorType, coroutineType, None, typeOf, PyType, asyncGeneratorType,
 } from './typeobject'
 import { defineMethods, defineGetSets, PyBuiltinFunction, PyMethodDescr, PyGetSetDescr } from './descr'
-import { PyFunction, PyMethod, PyProperty, PyStaticMethod, PyClassMethod, PyCell } from './function'
+import { PyFunction, PyMethod, PyProperty, PyStaticMethod, PyClassMethod, PyCell, PyModule } from './function'
+import { PyCode } from './codeobj'
+import { ts } from '../vm/state'
 import { PyDict } from './dict'
 import { newTuple, PyTuple } from './tuple'
 import { typeError, attributeError } from './exceptions'
@@ -61,6 +63,37 @@ defineGetSets(functionType, {
     Fn(s).annotations = v ?? None
   }],
   __type_params__: [() => newTuple([])],
+})
+
+// function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)
+// (types.FunctionType, func_new_impl)
+defineNew(functionType, (_cls, a, kw) => {
+  const params = ['code', 'globals', 'name', 'argdefs', 'closure', 'kwdefaults']
+  const nk = kw?.length ?? 0
+  const v: (Py | undefined)[] = params.map((_, i) => (i < a.length - nk ? a[i] : undefined))
+  kw?.forEach((k, i) => {
+    const at = params.indexOf(k)
+    if (at < 0) throw typeError(`function() got an unexpected keyword argument '${k}'`)
+    v[at] = a[a.length - nk + i]
+  })
+  const [code, globals, name, argdefs, closure, kwdefaults] = v
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code ?? None).name}`)
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals ?? None).name}`)
+  const b = globals.getStr('__builtins__')
+  const builtins = b instanceof PyDict ? b : b instanceof PyModule ? b.dict : ts.frame !== null ? ts.frame.builtins : new PyDict()
+  const fn = new PyFunction(code, globals, builtins)
+  if (name !== undefined && name !== None) {
+    if (typeof name !== 'string') throw typeError('arg 3 (name) must be None or string')
+    fn.name = name
+  }
+  if (argdefs !== undefined && argdefs !== None) {
+    if (!(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple')
+    fn.defaults = argdefs.items
+  }
+  if (closure !== undefined && closure !== None) fn.closure = A.toArray(closure) as PyCell[]
+  if (kwdefaults !== undefined && kwdefaults !== None) fn.kwdefaults = kwdefaults as PyDict
+  fn.module = globals.getStr('__name__') ?? None
+  return fn
 })
 
 const Me = (s: Py): PyMethod => s as PyMethod

@@ -7,7 +7,7 @@ import {
   type Py, rangeType, sliceType, noneType, notImplementedType, ellipsisType, bytesType, bytearrayType, cellType,
   codeType, frameType, moduleType, None, NotImplemented, Ellipsis, typeOf, tracebackType, PySingleton,
 } from './typeobject'
-import { defineMethods, defineGetSets, type NativeMethod } from './descr'
+import { defineMethods, defineGetSets, type NativeMethod, type KwNames } from './descr'
 import { PyRange, PySlice, PyBytes, PyByteArray } from './misc'
 import { PyCell, PyModule } from './function'
 import { PyList, newTuple, PyTuple } from './tuple'
@@ -19,6 +19,7 @@ import { sliceIndices, seqIndex } from './slice'
 import { defineNew } from './objectmethods'
 import { bytesRepr } from './strrepr'
 import { PyCode } from './codeobj'
+import { CodeObject, CO_FAST_LOCAL, type CodeObjectFields } from './code'
 import type { Frame } from '../vm/frame'
 import type { PyTraceback } from '../vm/traceback'
 import { PyIterBase } from './iter'
@@ -292,7 +293,61 @@ defineGetSets(cellType, {
 })
 
 const C = (s: Py): PyCode => s as PyCode
+
+/**
+ * code.replace(**changes) (code_replace_impl) for the fields a program can change without new
+ * bytecode: counts, flags, names, positions' first line and the local variable names
+ * (dataclasses and namedtuple build their __init__/__new__ signatures this way).
+ */
+function codeReplace(code: PyCode, args: Py[], kw: KwNames): PyCode {
+  if (args.length - (kw?.length ?? 0) > 0) throw typeError('replace() takes no positional arguments')
+  const co = code.co
+  const fields: Partial<CodeObjectFields> = {}
+  let varnames = null as string[] | null
+  kw?.forEach((k, i) => {
+    const v = args[args.length - kw.length + i]
+    const int = (): number => Number(A.index(v))
+    const str = (): string => {
+      if (typeof v !== 'string') throw typeError(`replace() argument '${k}' must be str, not ${typeOf(v).name}`)
+      return v
+    }
+    switch (k) {
+      case 'co_argcount': fields.co_argcount = int(); break
+      case 'co_posonlyargcount': fields.co_posonlyargcount = int(); break
+      case 'co_kwonlyargcount': fields.co_kwonlyargcount = int(); break
+      case 'co_stacksize': fields.co_stacksize = int(); break
+      case 'co_flags': fields.co_flags = int(); break
+      case 'co_firstlineno': fields.co_firstlineno = int(); break
+      case 'co_nlocals': break
+      case 'co_name': fields.co_name = str(); break
+      case 'co_qualname': fields.co_qualname = str(); break
+      case 'co_filename': fields.co_filename = str(); break
+      case 'co_varnames':
+        if (!(v instanceof PyTuple) || v.items.some((x) => typeof x !== 'string')) throw typeError("replace() argument 'co_varnames' must be tuple of str")
+        varnames = v.items as string[]
+        break
+      default:
+        throw typeError(`replace() argument '${k}' is not supported by Pyscope (the code's bytecode cannot be replaced)`)
+    }
+  })
+  if (varnames !== null) {
+    // the new locals first, then the cells and free variables as they were
+    const names: string[] = [...varnames]
+    const kinds: number[] = varnames.map(() => CO_FAST_LOCAL)
+    co.co_localsplusnames.forEach((n, i) => {
+      const kind = co.co_localspluskinds[i]
+      if (kind & CO_FAST_LOCAL) return
+      names.push(n)
+      kinds.push(kind)
+    })
+    fields.co_localsplusnames = names
+    fields.co_localspluskinds = Uint8Array.from(kinds)
+  }
+  return new PyCode(new CodeObject({ ...co, ...fields }))
+}
+
 defineMethods(codeType, {
+  replace: (s, a, kw) => codeReplace(C(s), a, kw),
   __repr__: (s) => `<code object ${C(s).name} at 0x7f0000000000, file "${C(s).filename}", line ${C(s).co.co_firstlineno}>`,
   co_lines(s) {
     const pos = C(s).pos
