@@ -220,86 +220,42 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 # ---------------------------------------------------------------- generated methods
 
-def _quoted(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return '%s and %s' % tuple(quoted)
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+def _signature_template():
+    return _impl(locals())
 
 
-def _plural(n, word):
-    return '%d %s%s' % (n, word, '' if n == 1 else 's')
-
-
-def _bind_arguments(qualname, positional, keyword_only, args, kwargs):
-    """Bind __init__'s arguments to the field names as CPython binds a def's
-    parameters, raising its TypeErrors. positional/keyword_only: Field lists."""
-    npos = len(positional)
-    given = len(args)
-    values = {}
-    for f, value in zip(positional, args):
-        values[f.name] = value
-    names = {f.name for f in positional} | {f.name for f in keyword_only}
-    kwonly_given = 0
-    for key, value in kwargs.items():
-        if key not in names:
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, key))
-        if key in values:
-            raise TypeError("%s() got multiple values for argument '%s'" % (qualname, key))
-        values[key] = value
-    for f in keyword_only:
-        if f.name in kwargs:
-            kwonly_given += 1
-    if given > npos:
-        with_defaults = sum(1 for f in positional
-                            if f.default is not MISSING or f.default_factory is not MISSING)
-        if with_defaults:
-            takes = 'from %d to %d positional arguments' % (npos - with_defaults + 1, npos + 1)
-        else:
-            takes = _plural(npos + 1, 'positional argument')
-        if kwonly_given:
-            was = '%s (and %s) were' % (_plural(given + 1, 'positional argument'),
-                                         _plural(kwonly_given, 'keyword-only argument'))
-        else:
-            was = '%d %s' % (given + 1, 'was' if given + 1 == 1 else 'were')
-        raise TypeError('%s() takes %s but %s given' % (qualname, takes, was))
-    missing = []
-    for f in positional:
-        if f.name not in values:
-            if f.default_factory is not MISSING:
-                values[f.name] = _HAS_DEFAULT_FACTORY
-            elif f.default is not MISSING:
-                values[f.name] = f.default
-            else:
-                missing.append(f.name)
-    if missing:
-        raise TypeError('%s() missing %d required positional argument%s: %s'
-                        % (qualname, len(missing), '' if len(missing) == 1 else 's',
-                           _quoted(missing)))
-    for f in keyword_only:
-        if f.name not in values:
-            if f.default_factory is not MISSING:
-                values[f.name] = _HAS_DEFAULT_FACTORY
-            elif f.default is not MISSING:
-                values[f.name] = f.default
-            else:
-                missing.append(f.name)
-    if missing:
-        raise TypeError('%s() missing %d required keyword-only argument%s: %s'
-                        % (qualname, len(missing), '' if len(missing) == 1 else 's',
-                           _quoted(missing)))
-    return values
+def _function_with_signature(name, qualname, positional, kwonly, defaults, kwdefaults, impl):
+    """A function whose parameters are exactly `positional` then keyword-only `kwonly`
+    (so calls are bound, and wrong calls rejected, as for a def with that signature) and
+    whose body passes its arguments, as a dict, to impl. Made from a template's code object
+    with new local names: CPython exec()s generated source instead."""
+    code = _signature_template.__code__.replace(
+        co_argcount=len(positional), co_kwonlyargcount=len(kwonly),
+        co_varnames=tuple(positional) + tuple(kwonly), co_name=name, co_qualname=qualname,
+        co_filename='<string>')
+    fn = types.FunctionType(code, {'_impl': impl, '__builtins__': __builtins__}, name,
+                            tuple(defaults) or None)
+    if kwdefaults:
+        fn.__kwdefaults__ = dict(kwdefaults)
+    fn.__qualname__ = qualname
+    return fn
 
 
 def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
     qualname = cls.__qualname__ + '.__init__'
     initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR and f.init]
     setter = object.__setattr__ if frozen else setattr
+    names = {f.name for f in all_fields}
+    self_name = '__dataclass_self__' if 'self' in names else 'self'
 
-    def __init__(self, *args, **kwargs):
-        values = _bind_arguments(qualname, std_fields, kw_fields, args, kwargs)
+    def default_of(f):
+        return _HAS_DEFAULT_FACTORY if f.default_factory is not MISSING else f.default
+
+    def has_default(f):
+        return f.default is not MISSING or f.default_factory is not MISSING
+
+    def impl(values):
+        self = values[self_name]
         for f in all_fields:
             if f._field_type is not _FIELD:
                 continue
@@ -317,8 +273,10 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
         if has_post_init:
             self.__post_init__(*[values[name] for name in initvars])
 
-    __init__.__qualname__ = qualname
-    return __init__
+    return _function_with_signature(
+        '__init__', qualname, [self_name] + [f.name for f in std_fields], [f.name for f in kw_fields],
+        [default_of(f) for f in std_fields if has_default(f)],
+        {f.name: default_of(f) for f in kw_fields if has_default(f)}, impl)
 
 
 _repr_running = set()

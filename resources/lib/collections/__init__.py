@@ -51,16 +51,21 @@ class _tuplegetter:
         return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
 
 
-_missing = object()
+def _signature_template():
+    return _impl(locals())
 
 
-def _quoted_list(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return '%s and %s' % tuple(quoted)
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+def _function_with_signature(name, qualname, params, defaults, impl):
+    """A function taking exactly `params` (the last len(defaults) with those defaults)
+    whose body hands its arguments, as a dict, to impl: a template's code object with new
+    local names, where CPython exec()s generated source."""
+    code = _signature_template.__code__.replace(
+        co_argcount=len(params), co_varnames=tuple(params), co_name=name,
+        co_qualname=qualname, co_filename='<string>')
+    fn = type(_signature_template)(code, {'_impl': impl, '__builtins__': __builtins__}, name,
+                                   tuple(defaults) or None)
+    fn.__qualname__ = qualname
+    return fn
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -103,46 +108,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
-    positions = {name: i for i, name in enumerate(field_names)}
-    required = num_fields - len(field_defaults)
-    if required == num_fields:
-        takes = str(num_fields + 1)
-    else:
-        takes = 'from %d to %d' % (required + 1, num_fields + 1)
+    tuple_new = tuple.__new__
 
-    # __new__ checks its arguments as the def CPython generates for it would
-    def __new__(_cls, *args, **kwargs):
-        given = len(args)
-        if given > num_fields:
-            raise TypeError('%s.__new__() takes %s positional arguments but %d were given'
-                            % (typename, takes, given + 1))
-        values = list(args)
-        values.extend([_missing] * (num_fields - given))
-        for key, value in kwargs.items():
-            at = positions.get(key)
-            if at is None:
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                                % (typename, key))
-            if at < given:
-                raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (typename, key))
-            values[at] = value
-        absent = []
-        for i in range(num_fields):
-            if values[i] is _missing:
-                name = field_names[i]
-                if name in field_defaults:
-                    values[i] = field_defaults[name]
-                else:
-                    absent.append(name)
-        if absent:
-            raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
-                            % (typename, len(absent), 's' if len(absent) > 1 else '',
-                               _quoted_list(absent)))
-        return tuple.__new__(_cls, values)
+    def new_impl(values):
+        return tuple_new(values['_cls'], [values[name] for name in field_names])
 
-    __new__.__name__ = '__new__'
-    __new__.__qualname__ = typename + '.__new__'
+    # __new__(_cls, x, y): a real signature, so wrong calls fail as CPython's generated one
+    __new__ = _function_with_signature('__new__', typename + '.__new__', ('_cls',) + field_names,
+                                       tuple(field_defaults.values()), new_impl)
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(field_names))
 
     @classmethod
