@@ -220,19 +220,62 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 # ---------------------------------------------------------------- generated methods
 
+# Templates whose code objects become the generated functions: one per parameter count
+# (their bodies pass the arguments on positionally), and a locals() one for the rest.
+def _t1(a0):
+    return _impl(a0)
+
+def _t2(a0, a1):
+    return _impl(a0, a1)
+
+def _t3(a0, a1, a2):
+    return _impl(a0, a1, a2)
+
+def _t4(a0, a1, a2, a3):
+    return _impl(a0, a1, a2, a3)
+
+def _t5(a0, a1, a2, a3, a4):
+    return _impl(a0, a1, a2, a3, a4)
+
+def _t6(a0, a1, a2, a3, a4, a5):
+    return _impl(a0, a1, a2, a3, a4, a5)
+
+def _t7(a0, a1, a2, a3, a4, a5, a6):
+    return _impl(a0, a1, a2, a3, a4, a5, a6)
+
+def _t8(a0, a1, a2, a3, a4, a5, a6, a7):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7)
+
+def _t9(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8)
+
+def _t10(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9)
+
+def _t11(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10)
+
+def _t12(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11)
+
+
 def _signature_template():
-    return _impl(locals())
+    return _impl(*locals().values())
+
+
+_TEMPLATES = {n: globals()['_t%d' % n] for n in range(1, 13)}
 
 
 def _function_with_signature(name, qualname, positional, kwonly, defaults, kwdefaults, impl):
     """A function whose parameters are exactly `positional` then keyword-only `kwonly`
     (so calls are bound, and wrong calls rejected, as for a def with that signature) and
-    whose body passes its arguments, as a dict, to impl. Made from a template's code object
-    with new local names: CPython exec()s generated source instead."""
-    code = _signature_template.__code__.replace(
+    whose body passes its arguments, in that order, to impl. Made from a template's code
+    object with new local names: CPython exec()s generated source instead."""
+    names = tuple(positional) + tuple(kwonly)
+    template = _TEMPLATES.get(len(names), _signature_template)
+    code = template.__code__.replace(
         co_argcount=len(positional), co_kwonlyargcount=len(kwonly),
-        co_varnames=tuple(positional) + tuple(kwonly), co_name=name, co_qualname=qualname,
-        co_filename='<string>')
+        co_varnames=names, co_name=name, co_qualname=qualname, co_filename='<string>')
     fn = types.FunctionType(code, {'_impl': impl, '__builtins__': __builtins__}, name,
                             tuple(defaults) or None)
     if kwdefaults:
@@ -241,9 +284,8 @@ def _function_with_signature(name, qualname, positional, kwonly, defaults, kwdef
     return fn
 
 
-def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
+def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, slots):
     qualname = cls.__qualname__ + '.__init__'
-    initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR and f.init]
     setter = object.__setattr__ if frozen else setattr
     names = {f.name for f in all_fields}
     self_name = '__dataclass_self__' if 'self' in names else 'self'
@@ -254,24 +296,37 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
     def has_default(f):
         return f.default is not MISSING or f.default_factory is not MISSING
 
-    def impl(values):
-        self = values[self_name]
-        for f in all_fields:
-            if f._field_type is not _FIELD:
-                continue
-            if f.init:
-                value = values[f.name]
+    # the work per field, worked out once and in definition order (the instance's
+    # __dict__ keeps that order): a parameter's position and default factory, or a
+    # non-init field's factory and default; then where the InitVars are among the
+    # parameters, for __post_init__
+    order = list(std_fields) + list(kw_fields)
+    position = {f.name: i for i, f in enumerate(order)}
+    plan = []
+    for f in all_fields:
+        if f._field_type is not _FIELD:
+            continue
+        factory = f.default_factory if f.default_factory is not MISSING else None
+        if f.init:
+            plan.append((position[f.name], f.name, factory, None))
+        elif factory is not None or (slots and f.default is not MISSING):
+            # a plain default of a non-init field is read from the class attribute,
+            # except with __slots__, where the class holds the slot descriptor instead
+            plan.append((-1, f.name, factory, f.default))
+    initvar_at = [position[f.name] for f in all_fields
+                  if f._field_type is _FIELD_INITVAR and f.init]
+
+    def impl(self, *values):
+        for at, name, factory, default in plan:
+            if at >= 0:
+                value = values[at]
                 if value is _HAS_DEFAULT_FACTORY:
-                    value = f.default_factory()
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
+                    value = factory()
             else:
-                continue
-            setter(self, f.name, value)
+                value = factory() if factory is not None else default
+            setter(self, name, value)
         if has_post_init:
-            self.__post_init__(*[values[name] for name in initvars])
+            self.__post_init__(*[values[i] for i in initvar_at])
 
     return _function_with_signature(
         '__init__', qualname, [self_name] + [f.name for f in std_fields], [f.name for f in kw_fields],
@@ -467,7 +522,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         _set_new_attribute(cls, '__init__',
                            _make_init(cls, list(fields.values()), std_init_fields,
-                                      kw_only_init_fields, frozen, has_post_init))
+                                      kw_only_init_fields, frozen, has_post_init, slots))
 
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
 

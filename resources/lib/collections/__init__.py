@@ -51,15 +51,58 @@ class _tuplegetter:
         return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
 
 
+# Templates whose code objects become namedtuple's __new__: one per parameter count (the
+# body passes the arguments on positionally), and a locals() one for the rest.
+def _t1(a0):
+    return _impl(a0)
+
+def _t2(a0, a1):
+    return _impl(a0, a1)
+
+def _t3(a0, a1, a2):
+    return _impl(a0, a1, a2)
+
+def _t4(a0, a1, a2, a3):
+    return _impl(a0, a1, a2, a3)
+
+def _t5(a0, a1, a2, a3, a4):
+    return _impl(a0, a1, a2, a3, a4)
+
+def _t6(a0, a1, a2, a3, a4, a5):
+    return _impl(a0, a1, a2, a3, a4, a5)
+
+def _t7(a0, a1, a2, a3, a4, a5, a6):
+    return _impl(a0, a1, a2, a3, a4, a5, a6)
+
+def _t8(a0, a1, a2, a3, a4, a5, a6, a7):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7)
+
+def _t9(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8)
+
+def _t10(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9)
+
+def _t11(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10)
+
+def _t12(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    return _impl(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11)
+
+
 def _signature_template():
-    return _impl(locals())
+    return _impl(*locals().values())
+
+
+_TEMPLATES = {n: globals()['_t%d' % n] for n in range(1, 13)}
 
 
 def _function_with_signature(name, qualname, params, defaults, impl):
     """A function taking exactly `params` (the last len(defaults) with those defaults)
-    whose body hands its arguments, as a dict, to impl: a template's code object with new
-    local names, where CPython exec()s generated source."""
-    code = _signature_template.__code__.replace(
+    whose body passes its arguments on to impl: a template's code object with new local
+    names, where CPython exec()s generated source."""
+    template = _TEMPLATES.get(len(params), _signature_template)
+    code = template.__code__.replace(
         co_argcount=len(params), co_varnames=tuple(params), co_name=name,
         co_qualname=qualname, co_filename='<string>')
     fn = type(_signature_template)(code, {'_impl': impl, '__builtins__': __builtins__}, name,
@@ -110,8 +153,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     num_fields = len(field_names)
     tuple_new = tuple.__new__
 
-    def new_impl(values):
-        return tuple_new(values['_cls'], [values[name] for name in field_names])
+    def new_impl(_cls, *values):
+        return tuple_new(_cls, values)
 
     # __new__(_cls, x, y): a real signature, so wrong calls fail as CPython's generated one
     __new__ = _function_with_signature('__new__', typename + '.__new__', ('_cls',) + field_names,

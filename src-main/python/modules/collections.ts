@@ -28,19 +28,68 @@ function heapType(name: string, base: PyType, module = 'collections'): PyType {
 const dequeType = heapType('deque', objectType)
 dequeType.solid = dequeType
 const dequeIterType = makeIterType('_collections._deque_iterator')
+/**
+ * deque's items in a ring buffer (a power-of-two array, head index and size), so appends
+ * and pops at both ends are O(1) as with CPython's block list; rare middle operations
+ * (insert, remove, rotate, del) rebuild it from an array.
+ */
 class PyDeque extends PyObject {
-  items: Py[] = []
+  buf: (Py | undefined)[] = new Array<Py | undefined>(8)
+  head = 0
+  size = 0
   maxlen: number | null = null
   constructor(t: PyType = dequeType) {
     super(t)
   }
+  at(i: number): Py {
+    return this.buf[(this.head + i) & (this.buf.length - 1)] as Py
+  }
+  setAt(i: number, v: Py): void {
+    this.buf[(this.head + i) & (this.buf.length - 1)] = v
+  }
+  private grow(): void {
+    this.setAll(this.toArray(), this.buf.length * 2)
+  }
   push(v: Py): void {
-    this.items.push(v)
-    if (this.maxlen !== null && this.items.length > this.maxlen) this.items.shift()
+    if (this.size === this.buf.length) this.grow()
+    this.buf[(this.head + this.size) & (this.buf.length - 1)] = v
+    this.size++
+    if (this.maxlen !== null && this.size > this.maxlen) this.popLeft()
   }
   pushLeft(v: Py): void {
-    this.items.unshift(v)
-    if (this.maxlen !== null && this.items.length > this.maxlen) this.items.pop()
+    if (this.size === this.buf.length) this.grow()
+    this.head = (this.head - 1) & (this.buf.length - 1)
+    this.buf[this.head] = v
+    this.size++
+    if (this.maxlen !== null && this.size > this.maxlen) this.popRight()
+  }
+  popRight(): Py {
+    this.size--
+    const i = (this.head + this.size) & (this.buf.length - 1)
+    const v = this.buf[i] as Py
+    this.buf[i] = undefined
+    return v
+  }
+  popLeft(): Py {
+    const v = this.buf[this.head] as Py
+    this.buf[this.head] = undefined
+    this.head = (this.head + 1) & (this.buf.length - 1)
+    this.size--
+    return v
+  }
+  toArray(): Py[] {
+    const out = new Array<Py>(this.size)
+    for (let i = 0; i < this.size; i++) out[i] = this.at(i)
+    return out
+  }
+  /** replace the contents (no maxlen trimming: callers pass at most maxlen items) */
+  setAll(items: Py[], capacity = 8): void {
+    let cap = Math.max(8, capacity)
+    while (cap < items.length) cap *= 2
+    this.buf = new Array<Py | undefined>(cap)
+    for (let i = 0; i < items.length; i++) this.buf[i] = items[i]
+    this.head = 0
+    this.size = items.length
   }
 }
 dequeType.alloc = (t) => new PyDeque(t)
@@ -49,8 +98,8 @@ defineNew(dequeType, (cls) => new PyDeque(cls))
 function dequeIndex(d: PyDeque, i: Py): number {
   if (!I.isInt(i) && typeOf(i).lookup('__index__') === undefined) throw typeError(`sequence index must be integer, not '${typeOf(i).name}'`)
   let k = Number(A.index(i))
-  if (k < 0) k += d.items.length
-  if (k < 0 || k >= d.items.length) throw indexError('deque index out of range')
+  if (k < 0) k += d.size
+  if (k < 0 || k >= d.size) throw indexError('deque index out of range')
   return k
 }
 function newDeque(t: PyType, items: Py[], maxlen: number | null): PyDeque {
@@ -60,7 +109,7 @@ function newDeque(t: PyType, items: Py[], maxlen: number | null): PyDeque {
   return d
 }
 function dequeCompare(op: number) {
-  return (s: Py, a: Py[]): Py => (a[0] instanceof PyDeque ? A.richCompare(new PyList(Dq(s).items), new PyList(a[0].items), op) : NotImplemented)
+  return (s: Py, a: Py[]): Py => (a[0] instanceof PyDeque ? A.richCompare(new PyList(Dq(s).toArray()), new PyList(a[0].toArray()), op) : NotImplemented)
 }
 defineMethods(dequeType, {
   __init__(s, a, kw) {
@@ -72,19 +121,19 @@ defineMethods(dequeType, {
       if (Number(ml) < 0) throw valueError('maxlen must be non-negative')
       d.maxlen = Number(ml)
     }
-    d.items = []
+    d.setAll([])
     if (iterable !== undefined) for (const v of A.toArray(iterable)) d.push(v)
     return None
   },
   append: (s, a) => (Dq(s).push(a[0]), None),
   appendleft: (s, a) => (Dq(s).pushLeft(a[0]), None),
   pop(s) {
-    if (!Dq(s).items.length) throw indexError('pop from an empty deque')
-    return Dq(s).items.pop()!
+    if (!Dq(s).size) throw indexError('pop from an empty deque')
+    return Dq(s).popRight()
   },
   popleft(s) {
-    if (!Dq(s).items.length) throw indexError('pop from an empty deque')
-    return Dq(s).items.shift()!
+    if (!Dq(s).size) throw indexError('pop from an empty deque')
+    return Dq(s).popLeft()
   },
   extend(s, a) {
     for (const v of A.toArray(a[0])) Dq(s).push(v)
@@ -95,18 +144,18 @@ defineMethods(dequeType, {
     return None
   },
   rotate(s, a) {
-    const it = Dq(s).items
+    const it = Dq(s).toArray()
     const n = it.length
     if (!n) return None
     let k = a.length ? Number(A.index(a[0])) : 1
     k = ((k % n) + n) % n
-    Dq(s).items = it.slice(n - k).concat(it.slice(0, n - k))
+    Dq(s).setAll(it.slice(n - k).concat(it.slice(0, n - k)))
     return None
   },
-  clear: (s) => ((Dq(s).items = []), None),
-  count: (s, a) => Dq(s).items.filter((x) => A.eq(x, a[0])).length,
+  clear: (s) => (Dq(s).setAll([]), None),
+  count: (s, a) => Dq(s).toArray().filter((x) => A.eq(x, a[0])).length,
   index(s, a) {
-    const it = Dq(s).items
+    const it = Dq(s).toArray()
     const n = it.length
     let start = a.length > 1 ? Number(A.index(a[1])) : 0
     let stop = a.length > 2 ? Number(A.index(a[2])) : n
@@ -117,40 +166,46 @@ defineMethods(dequeType, {
   },
   insert(s, a) {
     const d = Dq(s)
-    if (d.maxlen !== null && d.items.length >= d.maxlen) throw indexError('deque already at its maximum size')
+    if (d.maxlen !== null && d.size >= d.maxlen) throw indexError('deque already at its maximum size')
     let i = Number(A.index(a[0]))
-    const n = d.items.length
+    const items = d.toArray()
+    const n = items.length
     if (i < 0) i = Math.max(0, i + n)
-    d.items.splice(Math.min(i, n), 0, a[1])
+    items.splice(Math.min(i, n), 0, a[1])
+    d.setAll(items)
     return None
   },
   remove(s, a) {
-    const i = Dq(s).items.findIndex((x) => A.eq(x, a[0]))
+    const items = Dq(s).toArray()
+    const i = items.findIndex((x) => A.eq(x, a[0]))
     if (i < 0) throw valueError(`${A.repr(a[0])} is not in deque`)
-    Dq(s).items.splice(i, 1)
+    items.splice(i, 1)
+    Dq(s).setAll(items)
     return None
   },
-  reverse: (s) => (Dq(s).items.reverse(), None),
-  copy: (s) => newDeque(typeOf(s), Dq(s).items, Dq(s).maxlen),
-  __copy__: (s) => newDeque(typeOf(s), Dq(s).items, Dq(s).maxlen),
-  __reduce__: (s) => newTuple([typeOf(s), newTuple([new PyList(Dq(s).items.slice()), Dq(s).maxlen ?? None])]),
-  __len__: (s) => Dq(s).items.length,
-  __bool__: (s) => Dq(s).items.length > 0,
-  __iter__: (s) => new PyArrayIter(Dq(s).items.slice(), null, dequeIterType),
-  __reversed__: (s) => new PyArrayIter(Dq(s).items.slice().reverse(), null, dequeIterType),
-  __contains__: (s, a) => Dq(s).items.some((x) => A.eq(x, a[0])),
-  __getitem__: (s, a) => Dq(s).items[dequeIndex(Dq(s), a[0])],
+  reverse: (s) => (Dq(s).setAll(Dq(s).toArray().reverse()), None),
+  copy: (s) => newDeque(typeOf(s), Dq(s).toArray(), Dq(s).maxlen),
+  __copy__: (s) => newDeque(typeOf(s), Dq(s).toArray(), Dq(s).maxlen),
+  __reduce__: (s) => newTuple([typeOf(s), newTuple([new PyList(Dq(s).toArray()), Dq(s).maxlen ?? None])]),
+  __len__: (s) => Dq(s).size,
+  __bool__: (s) => Dq(s).size > 0,
+  __iter__: (s) => new PyArrayIter(Dq(s).toArray(), null, dequeIterType),
+  __reversed__: (s) => new PyArrayIter(Dq(s).toArray().reverse(), null, dequeIterType),
+  __contains__: (s, a) => Dq(s).toArray().some((x) => A.eq(x, a[0])),
+  __getitem__: (s, a) => Dq(s).at(dequeIndex(Dq(s), a[0])),
   __setitem__(s, a) {
-    Dq(s).items[dequeIndex(Dq(s), a[0])] = a[1]
+    Dq(s).setAt(dequeIndex(Dq(s), a[0]), a[1])
     return None
   },
   __delitem__(s, a) {
-    Dq(s).items.splice(dequeIndex(Dq(s), a[0]), 1)
+    const items = Dq(s).toArray()
+    items.splice(dequeIndex(Dq(s), a[0]), 1)
+    Dq(s).setAll(items)
     return None
   },
   __add__(s, a) {
     if (!(a[0] instanceof PyDeque)) throw typeError(`can only concatenate deque (not "${typeOf(a[0]).name}") to deque`)
-    return newDeque(typeOf(s), [...Dq(s).items, ...a[0].items], Dq(s).maxlen)
+    return newDeque(typeOf(s), [...Dq(s).toArray(), ...a[0].toArray()], Dq(s).maxlen)
   },
   __iadd__(s, a) {
     for (const v of A.toArray(a[0])) Dq(s).push(v)
@@ -159,20 +214,22 @@ defineMethods(dequeType, {
   __mul__(s, a) {
     const n = Number(A.index(a[0]))
     const out: Py[] = []
-    for (let i = 0; i < n; i++) out.push(...Dq(s).items)
+    const once = Dq(s).toArray()
+    for (let i = 0; i < n; i++) out.push(...once)
     return newDeque(typeOf(s), out, Dq(s).maxlen)
   },
   __rmul__(s, a) {
     const n = Number(A.index(a[0]))
     const out: Py[] = []
-    for (let i = 0; i < n; i++) out.push(...Dq(s).items)
+    const once = Dq(s).toArray()
+    for (let i = 0; i < n; i++) out.push(...once)
     return newDeque(typeOf(s), out, Dq(s).maxlen)
   },
   __imul__(s, a) {
     const d = Dq(s)
     const n = Number(A.index(a[0]))
-    const once = d.items.slice()
-    d.items = []
+    const once = d.toArray()
+    d.setAll([])
     for (let i = 0; i < n; i++) for (const v of once) d.push(v)
     return s
   },
@@ -186,7 +243,7 @@ defineMethods(dequeType, {
     const d = Dq(s)
     const name = typeOf(s).name
     return guardedRepr(d, () => {
-      const body = `[${d.items.map(A.repr).join(', ')}]`
+      const body = `[${d.toArray().map(A.repr).join(', ')}]`
       return d.maxlen === null ? `${name}(${body})` : `${name}(${body}, maxlen=${d.maxlen})`
     }, '[...]')
   },

@@ -1,0 +1,11 @@
+from collections import deque
+d = deque()
+for i in range(20): d.append(i); d.appendleft(-i)
+print(d, len(d))
+for i in range(15): d.pop(); d.popleft()
+print(d, d[0], d[-1], d[3])
+d.rotate(3); print(d); d.rotate(-5); print(d)
+m = deque(range(10), maxlen=4); m.appendleft(99); print(m); m.extend(range(3)); print(m)
+z = deque(maxlen=0); z.append(1); print(z)
+d2 = deque('abc'); d2[1] = 'X'; del d2[0]; d2.insert(1, 'Y'); print(d2, d2 * 2, 2 * d2, d2 + deque('z'))
+d2 *= 2; print(d2); d2.reverse(); print(d2, d2.copy(), list(reversed(d2)))
